@@ -1,0 +1,57 @@
+/*
+ * hostProbesAndHostLifecycle (baseline, v1.34+)
+ * Restricted fields, for initContainers, containers and ephemeralContainers:
+ *   spec.*[*].{livenessProbe,readinessProbe,startupProbe}.{httpGet,tcpSocket}.host
+ *   spec.*[*].lifecycle.{postStart,preStop}.{httpGet,tcpSocket}.host
+ * Allowed values: "", undefined/null
+ */
+import type { FieldPath } from '../../model/path.js';
+import { podContainers } from './containers.js';
+import { asObject, asText, isSet, quote, type RawObject } from './pod.js';
+import type { PodView, PssCheck, PssViolation } from './types.js';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+const LIFECYCLE_HANDLERS = ['postStart', 'preStop'] as const;
+const HOST_ACTIONS = ['httpGet', 'tcpSocket'] as const;
+
+/** A probe or lifecycle handler, with its path relative to the container. */
+interface Handler {
+  readonly path: FieldPath;
+  readonly fields: RawObject | undefined;
+}
+
+function handlersOf(container: RawObject): Handler[] {
+  const lifecycle = asObject(container.lifecycle);
+  return [
+    ...PROBES.map((probe) => ({ path: [probe], fields: asObject(container[probe]) })),
+    ...LIFECYCLE_HANDLERS.map((hook) => ({ path: ['lifecycle', hook], fields: asObject(lifecycle?.[hook]) })),
+  ];
+}
+
+function hostTargets(pod: PodView): PssViolation[] {
+  return podContainers(pod).flatMap((container) =>
+    handlersOf(container.fields).flatMap((handler) =>
+      HOST_ACTIONS.flatMap((action) => {
+        const host = asObject(handler.fields?.[action])?.host;
+        if (!isSet(host) || host === '') return [];
+        const field = [...handler.path, action, 'host'];
+        return [
+          {
+            path: [...container.path, ...field],
+            message: `container ${quote(container.name)} must not set ${field.join('.')} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`,
+          },
+        ];
+      }),
+    ),
+  );
+}
+
+export const hostProbesAndHostLifecycleCheck: PssCheck = {
+  id: 'hostProbesAndHostLifecycle',
+  level: 'baseline',
+  title: 'Probes and lifecycle hooks must not target other hosts',
+  rationale:
+    'The kubelet sends probe and lifecycle requests from the node, so a host field turns it into a proxy that can reach node-local services and other addresses the pod itself cannot.',
+  remediation: 'Remove the host field from httpGet and tcpSocket probes and lifecycle handlers.',
+  versions: [{ minimumVersion: 34, evaluate: hostTargets }],
+};
