@@ -34,8 +34,14 @@ describe('parseYamlFile positions', () => {
   it('points at the key of block and flow mapping entries', () => {
     expect(pod!.locate(['metadata', 'name'])).toEqual({ line: 4, column: 12 });
     expect(pod!.locate(['metadata', 'labels', 'app'])).toEqual({ line: 4, column: 32 });
-    expect(pod!.locate(['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'])).toEqual({ line: 10, column: 7 });
-    expect(pod!.locate(['spec', 'containers', 1, 'ports', 0, 'containerPort'])).toEqual({ line: 11, column: 27 });
+    expect(pod!.locate(['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'])).toEqual({
+      line: 10,
+      column: 7,
+    });
+    expect(pod!.locate(['spec', 'containers', 1, 'ports', 0, 'containerPort'])).toEqual({
+      line: 11,
+      column: 27,
+    });
   });
 
   it('points at sequence items', () => {
@@ -117,7 +123,9 @@ function referencePosition(text: string, path: FieldPath): { line: number; colum
   let offset = (document.contents as Node).range![0];
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment)!;
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment,
+      )!;
       offset = (pair.key as Node).range![0];
       node = pair.value;
     } else if (isSeq(node)) {
@@ -131,9 +139,13 @@ function referencePosition(text: string, path: FieldPath): { line: number; colum
 }
 
 function leafPaths(value: unknown, prefix: FieldPath = []): FieldPath[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => [[...prefix, index], ...leafPaths(item, [...prefix, index])]);
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => [[...prefix, index], ...leafPaths(item, [...prefix, index])]);
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...leafPaths(item, [...prefix, key])]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      [...prefix, key],
+      ...leafPaths(item, [...prefix, key]),
+    ]);
   }
   return [];
 }
@@ -151,17 +163,24 @@ const valueWith = (text: fc.Arbitrary<string>) => {
 function expectSamePositions(text: string, object: unknown): void {
   const document = parseYamlFile(text).documents[0]!;
   for (const path of leafPaths(object)) {
-    expect(document.locate(path), `${JSON.stringify(path)} in\n${text}`).toEqual(referencePosition(text, path));
+    expect(document.locate(path), `${JSON.stringify(path)} in\n${text}`).toEqual(
+      referencePosition(text, path),
+    );
   }
 }
 
 describe('parseYamlFile positions agree with the yaml package (property)', () => {
   it('for every key and item, block and flow, any string', () => {
     fc.assert(
-      fc.property(valueWith(fc.string({ maxLength: 12 })), fc.boolean(), fc.boolean(), (object, flow, comments) => {
-        const text = stringify(object, flow ? { collectionStyle: 'flow' } : {});
-        expectSamePositions(comments ? `# leading comment\n\n${text}` : text, object);
-      }),
+      fc.property(
+        valueWith(fc.string({ maxLength: 12 })),
+        fc.boolean(),
+        fc.boolean(),
+        (object, flow, comments) => {
+          const text = stringify(object, flow ? { collectionStyle: 'flow' } : {});
+          expectSamePositions(comments ? `# leading comment\n\n${text}` : text, object);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -170,9 +189,13 @@ describe('parseYamlFile positions agree with the yaml package (property)', () =>
   // punctuation-heavy strings as invalid flow YAML, so plain words only here
   it('for every key and item, flow collections nested in block ones', () => {
     fc.assert(
-      fc.property(valueWith(fc.stringMatching(/^[a-z0-9 ]{0,10}$/)), fc.constantFrom(1, 2, 3), (object, flowLevel) => {
-        expectSamePositions(jsyaml.dump(object, { flowLevel }), object);
-      }),
+      fc.property(
+        valueWith(fc.stringMatching(/^[a-z0-9 ]{0,10}$/)),
+        fc.constantFrom(1, 2, 3),
+        (object, flowLevel) => {
+          expectSamePositions(jsyaml.dump(object, { flowLevel }), object);
+        },
+      ),
       { numRuns: 300 },
     );
   });

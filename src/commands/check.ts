@@ -1,0 +1,215 @@
+/**
+ * `kubegate check [PATH...]`: load, analyze, compare with the base revision,
+ * report, gate. The flags, outputs and exit codes are the contract of
+ * DESIGN.md; add to them, never rename.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareWithBase } from '../baseline/compare.js';
+import { gitRevision, GitError } from '../baseline/git-source.js';
+import { applyConfig, ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/config-file.js';
+import { DEFAULT_SETTINGS, type FailOn, type Settings } from '../config/settings.js';
+import { loadSources, relativeName, type LoadError, type ManifestSource } from '../render/loader.js';
+import { buildReport, exitCodeFor, type Report } from '../report/report.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatText } from '../report/text.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+import { analyze } from '../rules/engine.js';
+import { parsePssVersion } from '../rules/pss/version.js';
+import type { PssLevel } from '../rules/pss/types.js';
+import { UsageError, type CliIO } from './io.js';
+import { KUBEGATE_VERSION } from '../version.js';
+
+export const CHECK_USAGE = `Usage: kubegate check [PATH...] [options]
+
+Checks Kubernetes manifests (files or folders; default ".") against the
+hardening baselines and gates on the findings.
+
+Options:
+  --format text|json|sarif         report format (default text)
+  --output FILE                    write the report to FILE instead of stdout
+  --fail-on high|medium|low|none   fail on findings at or above this tier (default high)
+  --config FILE                    configuration (default .kubegate.yaml when present)
+  --pss-level baseline|restricted  Pod Security Standards level (default restricted)
+  --pss-version v1.N|latest        Pod Security Standards version (default latest)
+  --rules GLOB[,GLOB...]           run only rules whose id matches (e.g. "pss/*")
+  --base REF                       compare with a git revision: findings are new, existing or fixed
+  --new-only                       with --base: gate only on new findings
+
+Exit codes: 0 gate passed, 1 gate failed, 2 kubegate could not evaluate.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
+const PSS_LEVELS: readonly PssLevel[] = ['baseline', 'restricted'];
+
+export interface CheckOptions {
+  readonly paths: string[];
+  readonly format: (typeof FORMATS)[number];
+  readonly output?: string;
+  readonly settings: Settings;
+  readonly base?: string;
+  readonly newOnly: boolean;
+}
+
+export function runCheck(args: string[], io: CliIO): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(CHECK_USAGE);
+    return 0;
+  }
+  let options: CheckOptions;
+  try {
+    options = parseCheckOptions(args, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = checkReport(options, io.cwd);
+  const rendered = render(report, options.format, io);
+  if (options.output) {
+    const target = path.resolve(io.cwd, options.output);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, rendered);
+    const s = report.summary;
+    io.stderr(
+      `kubegate: ${s.high} high, ${s.medium} medium, ${s.low} low; gate ${s.gate}; report written to ${options.output}\n`,
+    );
+  } else {
+    io.stdout(rendered);
+  }
+  return exitCodeFor(report);
+}
+
+/** The whole check as a pure-ish function of options (reads files and git only). */
+export function checkReport(options: CheckOptions, cwd: string): Report {
+  const loaded = loadSources(options.paths, { cwd, maxFileBytes: options.settings.maxFileBytes });
+  let findings = analyze(loaded.objects, options.settings);
+  const errors: LoadError[] = [...loaded.errors];
+  if (options.base !== undefined) {
+    try {
+      const baseSource: ManifestSource = gitRevision(cwd, options.base);
+      const base = loadSources(
+        options.paths,
+        { cwd, maxFileBytes: options.settings.maxFileBytes },
+        baseSource,
+      );
+      // a base that cannot be read fully would turn old findings into new ones: say so
+      errors.push(
+        ...base.errors.map((error) => ({ ...error, message: `in ${options.base}: ${error.message}` })),
+      );
+      findings = compareWithBase(findings, analyze(base.objects, options.settings));
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      errors.push({ file: '.', line: 1, message: error.message });
+    }
+  }
+  return buildReport({
+    findings,
+    errors,
+    failOn: options.settings.failOn,
+    newOnly: options.newOnly,
+    objects: loaded.objects.length,
+    files: loaded.files,
+    skippedDocuments: loaded.skippedDocuments,
+    skippedCharts: loaded.skippedCharts,
+  });
+}
+
+function render(report: Report, format: CheckOptions['format'], io: CliIO): string {
+  const rules = ruleCatalogue();
+  if (format === 'json') return formatJson(report);
+  if (format === 'sarif') return formatSarif(report, { rules, toolVersion: KUBEGATE_VERSION });
+  const color = io.isTTY && !io.env.NO_COLOR;
+  return formatText(report, { color, rules: new Map(rules.map((rule) => [rule.id, rule])) });
+}
+
+export function parseCheckOptions(args: string[], io: CliIO): CheckOptions {
+  const { values, positionals } = parseStrict(args);
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+
+  // defaults, then the config file, then the command line
+  let settings = DEFAULT_SETTINGS;
+  const configPath =
+    values.config ??
+    (fs.existsSync(path.join(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
+  if (configPath !== undefined) {
+    const full = path.resolve(io.cwd, configPath);
+    settings = applyConfig(settings, readConfigFile(full, relativeName(io.cwd, full)));
+  }
+  if (values['fail-on'] !== undefined)
+    settings = { ...settings, failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON) };
+  if (values['pss-level'] !== undefined || values['pss-version'] !== undefined) {
+    settings = {
+      ...settings,
+      pss: {
+        level:
+          values['pss-level'] !== undefined
+            ? oneOf('--pss-level', values['pss-level'], PSS_LEVELS)
+            : settings.pss.level,
+        version:
+          values['pss-version'] !== undefined ? pssVersionFlag(values['pss-version']) : settings.pss.version,
+      },
+    };
+  }
+  if (values.rules !== undefined) {
+    const globs = values.rules
+      .split(',')
+      .map((glob) => glob.trim())
+      .filter((glob) => glob !== '');
+    if (globs.length === 0) throw new UsageError('--rules needs at least one rule id or glob');
+    settings = { ...settings, onlyRules: globs };
+  }
+  const newOnly = values['new-only'] ?? false;
+  if (newOnly && values.base === undefined) throw new UsageError('--new-only needs --base REF');
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    settings,
+    ...(values.base !== undefined ? { base: values.base } : {}),
+    newOnly,
+  };
+}
+
+function parseStrict(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'pss-level': { type: 'string' },
+        'pss-version': { type: 'string' },
+        rules: { type: 'string' },
+        base: { type: 'string' },
+        'new-only': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}
+
+function pssVersionFlag(value: string): number {
+  try {
+    return parsePssVersion(value);
+  } catch (error) {
+    throw new UsageError(`--pss-version: ${(error as Error).message}`);
+  }
+}

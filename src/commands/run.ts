@@ -1,0 +1,52 @@
+/**
+ * Command dispatch. Every failure that is not a policy verdict ends here as a
+ * one-line message and exit code 2: no stack traces for users.
+ */
+import { CHECK_USAGE, runCheck } from './check.js';
+import { UsageError, type CliIO } from './io.js';
+import { runRules } from './rules.js';
+import { KUBEGATE_VERSION } from '../version.js';
+
+export const USAGE = `Usage: kubegate <command> [options]
+
+Commands:
+  check [PATH...]   check manifests against the hardening baselines and gate
+  rules             list the rule catalogue
+  version           print the version
+
+Run "kubegate <command> --help" for a command's options.
+`;
+
+export function runCli(argv: string[], io: CliIO): number {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(args, io);
+      case 'rules':
+        return runRules(args, io);
+      case 'version':
+      case '--version':
+        io.stdout(`${KUBEGATE_VERSION}\n`);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : USAGE}`);
+      return 2;
+    }
+    const detail = io.env.KUBEGATE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+    io.stderr(
+      `kubegate: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
+    );
+    return 2;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Text for a person: findings grouped by file, worst tier first within a line
+ * order, each with its fix or remediation; errors; a one-line verdict.
+ * Colour only when asked for (a terminal, and NO_COLOR unset).
+ */
+import type { RuleInfo } from '../rules/types.js';
+import type { Report } from './report.js';
+
+export interface TextOptions {
+  readonly color: boolean;
+  readonly rules: ReadonlyMap<string, RuleInfo>;
+}
+
+const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
+
+export function formatText(report: Report, options: TextOptions): string {
+  const paint = (style: keyof typeof ANSI, text: string) =>
+    options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+  const tierStyle = { high: 'red', medium: 'yellow', low: 'blue' } as const;
+  const lines: string[] = [];
+
+  const byFile = new Map<string, Report['findings']>();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.location.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.location.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(paint('bold', file));
+    for (const finding of findings) {
+      const where = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      const status = finding.status === 'new' ? '' : ` (${finding.status})`;
+      lines.push(
+        `  ${where}${paint(tierStyle[finding.tier], finding.tier.padEnd(7))}${finding.ruleId}${status}  ${finding.message}`,
+      );
+      const resource = finding.resource;
+      const hint = finding.fix
+        ? `fix: ${finding.fix.description}`
+        : `how: ${options.rules.get(finding.ruleId)?.remediation ?? finding.title}`;
+      lines.push(
+        paint(
+          'gray',
+          `          ${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name} · ${finding.path}`,
+        ),
+      );
+      lines.push(paint('gray', `          ${hint}`));
+    }
+    lines.push('');
+  }
+
+  if (report.errors.length > 0) {
+    lines.push(paint('bold', 'Could not evaluate:'));
+    for (const error of report.errors) {
+      lines.push(
+        `  ${paint('red', 'error')}  ${error.file}:${error.line}${error.column ? `:${error.column}` : ''}  ${error.message}`,
+      );
+    }
+    lines.push('');
+  }
+
+  const s = report.summary;
+  if (s.skippedCharts.length > 0) {
+    lines.push(paint('yellow', `Not read: Helm chart folders need rendering: ${s.skippedCharts.join(', ')}`));
+  }
+  const verdict =
+    s.gate === 'pass'
+      ? paint('bold', 'PASS')
+      : s.gate === 'fail'
+        ? paint('red', 'FAIL')
+        : paint('red', 'ERROR: kubegate could not evaluate every input');
+  lines.push(
+    `${s.objects} objects in ${s.files} files · ${s.high} high, ${s.medium} medium, ${s.low} low · gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ', new findings only' : ''})`,
+  );
+  return `${lines.join('\n')}\n`;
+}

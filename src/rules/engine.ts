@@ -1,0 +1,91 @@
+/**
+ * Runs the rule families over the model and turns raw findings into reported
+ * findings: effective tier (config may re-tier or disable a rule), location
+ * resolved from the field path, fingerprint. Pure: objects in, findings out.
+ */
+import { fingerprint } from '../baseline/fingerprint.js';
+import type { Settings } from '../config/settings.js';
+import { compileGlobs, globToRegExp } from '../model/glob.js';
+import { resourceRef, type SourceObject } from '../model/objects.js';
+import { formatPath } from '../model/path.js';
+import { podTemplates } from '../model/workloads.js';
+import { RULE_FAMILIES } from './catalogue.js';
+import type { Finding, RawFinding, RuleInfo, Tier } from './types.js';
+
+export interface EffectiveRule extends RuleInfo {
+  readonly enabled: boolean;
+}
+
+/** The catalogue with the configuration applied: later overrides win. */
+export function effectiveRules(settings: Settings): Map<string, EffectiveRule> {
+  const selected = settings.onlyRules ? compileGlobs(settings.onlyRules) : () => true;
+  const overrides = settings.ruleOverrides.map((override) => ({
+    ...override,
+    pattern: globToRegExp(override.match),
+  }));
+  const rules = new Map<string, EffectiveRule>();
+  for (const family of RULE_FAMILIES) {
+    for (const rule of family.rules) {
+      let tier: Tier = rule.tier;
+      let enabled = selected(rule.id);
+      for (const override of overrides) {
+        if (!override.pattern.test(rule.id)) continue;
+        if (override.tier) tier = override.tier;
+        if (override.enabled !== undefined) enabled = enabled && override.enabled;
+      }
+      rules.set(rule.id, { ...rule, tier, enabled });
+    }
+  }
+  return rules;
+}
+
+export function analyze(objects: readonly SourceObject[], settings: Settings): Finding[] {
+  const rules = effectiveRules(settings);
+  const context = {
+    objects,
+    podTemplates: podTemplates(objects),
+    settings,
+    isEnabled: (ruleId: string) => rules.get(ruleId)?.enabled ?? false,
+  };
+  const findings: Finding[] = [];
+  const emit = (raw: RawFinding): void => {
+    const rule = rules.get(raw.ruleId);
+    if (!rule) throw new Error(`rule ${raw.ruleId} emitted a finding but is not in the catalogue`);
+    if (!rule.enabled) return;
+    findings.push(toFinding(raw, rule));
+  };
+  for (const family of RULE_FAMILIES) family.analyze(context, emit);
+  return findings.sort(compareFindings);
+}
+
+function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
+  const resource = resourceRef(raw.object.value);
+  const path = formatPath(raw.path);
+  const { line, column } = raw.object.locate(raw.path);
+  return {
+    ruleId: raw.ruleId,
+    tier: rule.tier,
+    title: rule.title,
+    message: raw.message,
+    resource,
+    location: { file: raw.object.file, line, column },
+    path,
+    fingerprint: fingerprint(raw.ruleId, resource, path),
+    status: 'new',
+    ...(raw.fix ? { fix: raw.fix } : {}),
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

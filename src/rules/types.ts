@@ -1,0 +1,66 @@
+/**
+ * The rule engine's vocabulary. A rule family analyses the model and emits raw
+ * findings (object + field path + message); the engine adds tier, location,
+ * fingerprint and status, so that no rule deals with files or lines.
+ */
+import type { ResourceRef, SourceObject } from '../model/objects.js';
+import type { FieldPath } from '../model/path.js';
+import type { PodTemplate } from '../model/workloads.js';
+import type { Settings } from '../config/settings.js';
+
+export type Tier = 'high' | 'medium' | 'low';
+export const TIERS: readonly Tier[] = ['high', 'medium', 'low'];
+
+export interface RuleInfo {
+  /** `<family>/<name>` */
+  readonly id: string;
+  readonly tier: Tier;
+  readonly title: string;
+  /** what attack or failure the rule protects against, in one or two sentences */
+  readonly rationale: string;
+  readonly remediation: string;
+}
+
+/** The minimal YAML change that resolves a finding: fields to set, paths relative to the object. */
+export interface Fix {
+  readonly description: string;
+  readonly set: ReadonlyArray<{ readonly path: FieldPath; readonly value: unknown }>;
+}
+
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly object: SourceObject;
+  /** path inside the object */
+  readonly path: FieldPath;
+  readonly message: string;
+  readonly fix?: Fix;
+}
+
+export interface AnalysisContext {
+  readonly objects: readonly SourceObject[];
+  readonly podTemplates: readonly PodTemplate[];
+  readonly settings: Settings;
+  /** false when no rule of the family is selected; families may skip their work */
+  isEnabled(ruleId: string): boolean;
+}
+
+export interface RuleFamily {
+  readonly rules: readonly RuleInfo[];
+  analyze(context: AnalysisContext, emit: (finding: RawFinding) => void): void;
+}
+
+export type FindingStatus = 'new' | 'existing' | 'fixed';
+
+/** A finding as reported: the JSON contract of DESIGN.md, field for field, plus `fix`. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly tier: Tier;
+  readonly title: string;
+  readonly message: string;
+  readonly resource: ResourceRef;
+  readonly location: { readonly file: string; readonly line: number; readonly column: number };
+  readonly path: string;
+  readonly fingerprint: string;
+  status: FindingStatus;
+  readonly fix?: Fix;
+}
