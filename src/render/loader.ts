@@ -11,7 +11,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isKubeObject, isRecord, type SourceObject } from '../model/objects.js';
 import type { FieldPath } from '../model/path.js';
-import { DEFAULT_YAML_LIMITS, parseYamlFile, YamlSourceError, type YamlDocument, type YamlLimits } from './yaml-source.js';
+import {
+  DEFAULT_YAML_LIMITS,
+  parseYamlFile,
+  YamlSourceError,
+  type YamlDocument,
+  type YamlLimits,
+} from './yaml-source.js';
 
 export interface LoadError {
   readonly file: string;
@@ -101,7 +107,11 @@ export function workingTree(cwd: string): ManifestSource {
         try {
           entries = fs.readdirSync(folder, { withFileTypes: true });
         } catch (error) {
-          errors.push({ file: relativeName(cwd, folder), line: 1, message: `cannot read folder: ${describe(error)}` });
+          errors.push({
+            file: relativeName(cwd, folder),
+            line: 1,
+            message: `cannot read folder: ${describe(error)}`,
+          });
           return;
         }
         for (const entry of entries) {
@@ -110,7 +120,8 @@ export function workingTree(cwd: string): ManifestSource {
             if (!isSkippedFolder(entry.name)) walk(full);
           } else if (isManifestName(entry.name)) {
             // symbolic links to files are read; links to folders are not followed (no loops)
-            if (entry.isFile() || (entry.isSymbolicLink() && safeStat(full)?.isFile())) found.add(relativeName(cwd, full));
+            if (entry.isFile() || (entry.isSymbolicLink() && safeStat(full)?.isFile()))
+              found.add(relativeName(cwd, full));
           }
         }
       };
@@ -171,7 +182,16 @@ function firstInvalidUtf8(bytes: Buffer): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += length;

@@ -135,7 +135,13 @@ export function parseYamlFile(rawText: string, limits: YamlLimits = DEFAULT_YAML
     } else {
       const kind = state.kind;
       const code =
-        kind === 'scalar' ? KIND_SCALAR : kind === 'mapping' ? KIND_MAPPING : kind === 'sequence' ? KIND_SEQUENCE : KIND_NONE;
+        kind === 'scalar'
+          ? KIND_SCALAR
+          : kind === 'mapping'
+            ? KIND_MAPPING
+            : kind === 'sequence'
+              ? KIND_SEQUENCE
+              : KIND_NONE;
       table.close(openNodes[state.depth]!, code, state.result);
     }
   };
@@ -252,14 +258,19 @@ function locateInTable(text: string, table: NodeTable, root: number, path: Field
     let children = table.children(node);
     // a collection read where js-yaml first tried a block mapping key is recorded twice,
     // the outer node wrapping the inner one with the same value: look through it
-    while (children.length === 1 && table.values[children[0]!] === table.values[node] && table.kind(children[0]!) === table.kind(node)) {
+    while (
+      children.length === 1 &&
+      table.values[children[0]!] === table.values[node] &&
+      table.kind(children[0]!) === table.kind(node)
+    ) {
       node = children[0]!;
       children = table.children(node);
     }
     const kind = table.kind(node);
     if (kind === KIND_MAPPING) {
       // js-yaml tries one more key at the end of a block mapping and records an empty node for it
-      if (children.length % 2 !== 0 && table.kind(children[children.length - 1]!) === KIND_NONE) children.pop();
+      if (children.length % 2 !== 0 && table.kind(children[children.length - 1]!) === KIND_NONE)
+        children.pop();
       if (children.length % 2 !== 0) return undefined;
       let next = -1;
       let mergeValue = -1;
@@ -305,7 +316,9 @@ function locateInYamlNode(root: YamlNode | null | undefined, path: FieldPath): n
   let found = root?.range?.[0];
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) return found;
       found = (pair.key as YamlNode).range?.[0] ?? found;
       node = pair.value;
@@ -340,4 +353,3 @@ export class LineIndex {
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
 }
-

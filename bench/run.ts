@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: generates the corpus, then measures
+ *  - load only and load+check, each in a fresh process (objects/s, peak memory),
+ *  - the whole `kubegate check` process from the built dist/cli.js, wall time and peak memory.
+ * Figures go in the README. Not a test: it asserts nothing, it measures.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { writeCorpus } from './corpus.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, '.bench');
+const corpus = path.join(work, 'corpus');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+const bytes = writeCorpus(corpus);
+console.log(
+  `corpus: 10,000 objects, ${(bytes / 1e6).toFixed(2)} MB in 100 files (${os.cpus().length} cores, Node ${process.version})`,
+);
+
+await build({
+  entryPoints: [path.join(root, 'bench/stages.ts')],
+  outfile: path.join(work, 'stages.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+});
+
+interface StageResult {
+  ms: number;
+  objects: number;
+  findings: number;
+  maxRssMb: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function stage(name: 'load' | 'check'): StageResult {
+  const results: StageResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, [path.join(work, 'stages.mjs'), name, corpus], {
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(child.stderr);
+    results.push(JSON.parse(child.stdout) as StageResult);
+  }
+  return {
+    ...results[0]!,
+    ms: median(results.map((r) => r.ms)),
+    maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
+  };
+}
+
+const load = stage('load');
+const check = stage('check');
+const rate = (result: StageResult) => Math.round((result.objects / result.ms) * 1000).toLocaleString('en-US');
+console.log(
+  `load only   : ${load.ms.toFixed(0)} ms, ${rate(load)} objects/s, peak ${load.maxRssMb.toFixed(0)} MB`,
+);
+console.log(
+  `load+check  : ${check.ms.toFixed(0)} ms, ${rate(check)} objects/s, peak ${check.maxRssMb.toFixed(0)} MB, ${check.findings} findings (${(check.ms / load.ms).toFixed(2)}x load only)`,
+);
+
+const wall: number[] = [];
+let peakKb = 0;
+let exitCode: number | null = null;
+for (let i = 0; i < runs; i++) {
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      path.join(root, 'bench/peak-rss.mjs'),
+      path.join(root, 'dist/cli.js'),
+      'check',
+      corpus,
+      '--format',
+      'json',
+      '--output',
+      path.join(work, 'report.json'),
+    ],
+    { encoding: 'utf8' },
+  );
+  wall.push(performance.now() - started);
+  exitCode = child.status;
+  const match = /kubegate-bench-max-rss-kb (\d+)/.exec(child.stderr);
+  peakKb = Math.max(peakKb, Number(match?.[1] ?? 0));
+}
+console.log(
+  `kubegate check (whole process, dist/cli.js, json): ${median(wall).toFixed(0)} ms median of ${runs}, peak ${(peakKb / 1024).toFixed(0)} MB, exit ${exitCode}`,
+);
