@@ -28,7 +28,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** The config file as written: every key optional. */
+/**
+ * The config file as written: every key optional. Each section mirrors a
+ * property of schema/kubegate.schema.json (the schema is what validates).
+ */
 export interface ConfigFile {
   failOn?: FailOn;
   pss?: { level?: PssLevel; version?: string };
@@ -114,5 +117,6 @@ export function applyConfig(defaults: Settings, config: ConfigFile): Settings {
     },
     ruleOverrides: [...defaults.ruleOverrides, ...overrides],
     maxFileBytes: config.maxFileBytes ?? defaults.maxFileBytes,
+    config,
   };
 }

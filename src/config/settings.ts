@@ -5,6 +5,7 @@
 import type { PssLevel, PssVersion } from '../rules/pss/types.js';
 import { LATEST_PSS_VERSION } from '../rules/pss/types.js';
 import type { Tier } from '../rules/types.js';
+import type { ConfigFile } from './config-file.js';
 
 export type FailOn = Tier | 'none';
 
@@ -23,6 +24,8 @@ export interface Settings {
   readonly ruleOverrides: readonly RuleOverride[];
   /** files over this size are refused */
   readonly maxFileBytes: number;
+  /** the validated config file as written (empty without one): rule families read their own section */
+  readonly config: ConfigFile;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,4 +33,5 @@ export const DEFAULT_SETTINGS: Settings = {
   pss: { level: 'restricted', version: LATEST_PSS_VERSION },
   ruleOverrides: [],
   maxFileBytes: 10 * 1024 * 1024,
+  config: {},
 };
