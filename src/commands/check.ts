@@ -88,7 +88,7 @@ export function runCheck(args: string[], io: CliIO): number {
 /** The whole check as a pure-ish function of options (reads files and git only). */
 export function checkReport(options: CheckOptions, cwd: string): Report {
   const loaded = loadSources(options.paths, { cwd, maxFileBytes: options.settings.maxFileBytes });
-  let findings = analyze(loaded.objects, options.settings);
+  let findings = analyze(loaded.objects, options.settings, loaded.otherDocuments);
   const errors: LoadError[] = [...loaded.errors];
   if (options.base !== undefined) {
     try {
@@ -102,7 +102,7 @@ export function checkReport(options: CheckOptions, cwd: string): Report {
       errors.push(
         ...base.errors.map((error) => ({ ...error, message: `in ${options.base}: ${error.message}` })),
       );
-      findings = compareWithBase(findings, analyze(base.objects, options.settings));
+      findings = compareWithBase(findings, analyze(base.objects, options.settings, base.otherDocuments));
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       errors.push({ file: '.', line: 1, message: error.message });

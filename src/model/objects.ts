@@ -19,6 +19,19 @@ export interface SourceObject {
   locate(path: FieldPath): Position;
 }
 
+/**
+ * A YAML document that is not a Kubernetes object (no apiVersion or kind):
+ * Falco rules files, Helm values and the like. Not checked as objects; rule
+ * families that understand such files find them here.
+ */
+export interface SourceDocument {
+  readonly file: string;
+  readonly documentIndex: number;
+  readonly line: number;
+  readonly value: unknown;
+  locate(path: FieldPath): Position;
+}
+
 export interface ResourceRef {
   readonly apiVersion: string;
   readonly kind: string;

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isKubeObject, isRecord, type SourceObject } from '../model/objects.js';
+import { isKubeObject, isRecord, type SourceDocument, type SourceObject } from '../model/objects.js';
 import type { FieldPath } from '../model/path.js';
 import {
   DEFAULT_YAML_LIMITS,
@@ -39,8 +39,9 @@ export interface LoadResult {
   readonly errors: LoadError[];
   /** files read */
   readonly files: number;
-  /** YAML documents that are not Kubernetes objects (no apiVersion or kind) */
+  /** YAML documents that are not Kubernetes objects (no apiVersion or kind): counted, and kept for families that read them */
   readonly skippedDocuments: number;
+  readonly otherDocuments: SourceDocument[];
   /** Helm chart folders not read as plain YAML (rendering them is the renderer's work) */
   readonly skippedCharts: string[];
 }
@@ -71,7 +72,7 @@ export function loadSources(
   const skippedCharts: string[] = [];
   const files = source.discover(inputs, errors, skippedCharts);
   const objects: SourceObject[] = [];
-  let skippedDocuments = 0;
+  const otherDocuments: SourceDocument[] = [];
   for (const file of files) {
     const result = loadFile(file, source, options);
     if ('error' in result) {
@@ -79,9 +80,16 @@ export function loadSources(
       continue;
     }
     objects.push(...result.objects);
-    skippedDocuments += result.skippedDocuments;
+    otherDocuments.push(...result.otherDocuments);
   }
-  return { objects, errors, files: files.length, skippedDocuments, skippedCharts };
+  return {
+    objects,
+    errors,
+    files: files.length,
+    skippedDocuments: otherDocuments.length,
+    otherDocuments,
+    skippedCharts,
+  };
 }
 
 /** true for a file name kubegate reads when walking a folder */
@@ -139,7 +147,7 @@ export function workingTree(cwd: string): ManifestSource {
   };
 }
 
-type FileResult = { objects: SourceObject[]; skippedDocuments: number } | { error: LoadError };
+type FileResult = { objects: SourceObject[]; otherDocuments: SourceDocument[] } | { error: LoadError };
 
 function loadFile(file: string, source: ManifestSource, options: LoadOptions): FileResult {
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -215,24 +223,40 @@ export function parseManifests(
     throw error;
   }
   const objects: SourceObject[] = [];
-  let skippedDocuments = 0;
+  const otherDocuments: SourceDocument[] = [];
   for (const document of documents) {
     const value = document.value;
     if (value === null || value === undefined) continue; // an empty document
     if (!isKubeObject(value)) {
-      skippedDocuments++;
+      otherDocuments.push({
+        file,
+        documentIndex: document.index,
+        line: document.line,
+        value,
+        locate: (p) => document.locate(p),
+      });
       continue;
     }
     if (isListKind(value.kind) && Array.isArray(value.items)) {
       value.items.forEach((item, index) => {
         if (isKubeObject(item)) objects.push(sourceObject(file, document, item, ['items', index]));
-        else skippedDocuments++;
+        else {
+          const prefix = ['items', index];
+          const line = document.locate(prefix).line;
+          otherDocuments.push({
+            file,
+            documentIndex: document.index,
+            line,
+            value: item,
+            locate: (p) => document.locate([...prefix, ...p]),
+          });
+        }
       });
       continue;
     }
     objects.push(sourceObject(file, document, value, []));
   }
-  return { objects, skippedDocuments };
+  return { objects, otherDocuments };
 }
 
 /** `List`, and the typed lists such as `PodList` or `ConfigMapList`. */

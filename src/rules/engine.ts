@@ -6,7 +6,13 @@
 import { fingerprint } from '../baseline/fingerprint.js';
 import type { Settings } from '../config/settings.js';
 import { compileGlobs, globToRegExp } from '../model/glob.js';
-import { resourceRef, type SourceObject } from '../model/objects.js';
+import {
+  isKubeObject,
+  resourceRef,
+  type ResourceRef,
+  type SourceDocument,
+  type SourceObject,
+} from '../model/objects.js';
 import { formatPath } from '../model/path.js';
 import { podTemplates } from '../model/workloads.js';
 import { RULE_FAMILIES } from './catalogue.js';
@@ -39,10 +45,15 @@ export function effectiveRules(settings: Settings): Map<string, EffectiveRule> {
   return rules;
 }
 
-export function analyze(objects: readonly SourceObject[], settings: Settings): Finding[] {
+export function analyze(
+  objects: readonly SourceObject[],
+  settings: Settings,
+  documents: readonly SourceDocument[] = [],
+): Finding[] {
   const rules = effectiveRules(settings);
   const context = {
     objects,
+    documents,
     podTemplates: podTemplates(objects),
     settings,
     isEnabled: (ruleId: string) => rules.get(ruleId)?.enabled ?? false,
@@ -59,7 +70,7 @@ export function analyze(objects: readonly SourceObject[], settings: Settings): F
 }
 
 function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
-  const resource = resourceRef(raw.object.value);
+  const resource = resourceOf(raw.object);
   const path = formatPath(raw.path);
   const { line, column } = raw.object.locate(raw.path);
   return {
@@ -74,6 +85,12 @@ function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
     status: 'new',
     ...(raw.fix ? { fix: raw.fix } : {}),
   };
+}
+
+/** A document that is not a Kubernetes object is identified by its file and index. */
+function resourceOf(source: SourceObject | SourceDocument): ResourceRef {
+  if (isKubeObject(source.value)) return resourceRef(source.value);
+  return { apiVersion: '', kind: 'File', name: `${source.file}#${source.documentIndex}` };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -3,7 +3,7 @@
  * findings (object + field path + message); the engine adds tier, location,
  * fingerprint and status, so that no rule deals with files or lines.
  */
-import type { ResourceRef, SourceObject } from '../model/objects.js';
+import type { ResourceRef, SourceDocument, SourceObject } from '../model/objects.js';
 import type { FieldPath } from '../model/path.js';
 import type { PodTemplate } from '../model/workloads.js';
 import type { Settings } from '../config/settings.js';
@@ -29,7 +29,8 @@ export interface Fix {
 
 export interface RawFinding {
   readonly ruleId: string;
-  readonly object: SourceObject;
+  /** the object, or the non-Kubernetes document (resource identity then comes from the file) */
+  readonly object: SourceObject | SourceDocument;
   /** path inside the object */
   readonly path: FieldPath;
   readonly message: string;
@@ -38,6 +39,8 @@ export interface RawFinding {
 
 export interface AnalysisContext {
   readonly objects: readonly SourceObject[];
+  /** YAML documents that are not Kubernetes objects (Falco rules files, values files) */
+  readonly documents: readonly SourceDocument[];
   readonly podTemplates: readonly PodTemplate[];
   readonly settings: Settings;
   /** false when no rule of the family is selected; families may skip their work */
