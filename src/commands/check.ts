@@ -7,10 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareWithBase } from '../baseline/compare.js';
-import { gitRevision, GitError } from '../baseline/git-source.js';
+import { changedFilesSince, GitError, materializeRevision } from '../baseline/revision.js';
+import { applyExemptions, inlineExemptions, resourceKey, todayUtc } from '../gate/exemptions.js';
 import { applyConfig, ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/config-file.js';
 import { DEFAULT_SETTINGS, type FailOn, type Settings } from '../config/settings.js';
-import { loadSources, relativeName, type LoadError, type ManifestSource } from '../render/loader.js';
+import { relativeName, type LoadError } from '../render/loader.js';
+import type { Shard } from '../render/discover.js';
+import { renderSources, type RenderResult } from '../render/render.js';
+import { resourceRef } from '../model/objects.js';
 import { buildReport, exitCodeFor, type Report } from '../report/report.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
@@ -35,8 +39,11 @@ Options:
   --pss-level baseline|restricted  Pod Security Standards level (default restricted)
   --pss-version v1.N|latest        Pod Security Standards version (default latest)
   --rules GLOB[,GLOB...]           run only rules whose id matches (e.g. "pss/*")
-  --base REF                       compare with a git revision: findings are new, existing or fixed
+  --base REF                       compare with a git revision: findings are new, existing or fixed;
+                                   only the sources the change touches are rendered
   --new-only                       with --base: gate only on new findings
+  --changed-files FILE|-           render only the sources these files touch (one path a line)
+  --shard I/N                      check only the I-th of N deterministic shares of the sources
 
 Exit codes: 0 gate passed, 1 gate failed, 2 kubegate could not evaluate.
 `;
@@ -52,6 +59,14 @@ export interface CheckOptions {
   readonly settings: Settings;
   readonly base?: string;
   readonly newOnly: boolean;
+  readonly changedFiles?: ReadonlySet<string>;
+  readonly shard?: Shard;
+}
+
+/** The outside world a check reads: the environment (tool paths) and the date (exemption expiry). */
+export interface CheckEnvironment {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly today?: string;
 }
 
 export function runCheck(args: string[], io: CliIO): number {
@@ -69,8 +84,8 @@ export function runCheck(args: string[], io: CliIO): number {
     }
     throw error;
   }
-  const report = checkReport(options, io.cwd);
-  const rendered = render(report, options.format, io);
+  const report = checkReport(options, io.cwd, { env: io.env });
+  const rendered = formatReport(report, options.format, io);
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -85,42 +100,89 @@ export function runCheck(args: string[], io: CliIO): number {
   return exitCodeFor(report);
 }
 
-/** The whole check as a pure-ish function of options (reads files and git only). */
-export function checkReport(options: CheckOptions, cwd: string): Report {
-  const loaded = loadSources(options.paths, { cwd, maxFileBytes: options.settings.maxFileBytes });
-  let findings = analyze(loaded.objects, options.settings, loaded.otherDocuments);
-  const errors: LoadError[] = [...loaded.errors];
-  if (options.base !== undefined) {
+/** The whole check: render, analyze, compare with the base, apply exemptions, build the report. */
+export function checkReport(
+  options: CheckOptions,
+  cwd: string,
+  environment: CheckEnvironment = { env: process.env },
+): Report {
+  const errors: LoadError[] = [];
+  let changedFiles = options.changedFiles;
+  if (options.base !== undefined && changedFiles === undefined) {
     try {
-      const baseSource: ManifestSource = gitRevision(cwd, options.base);
-      const base = loadSources(
-        options.paths,
-        { cwd, maxFileBytes: options.settings.maxFileBytes },
-        baseSource,
-      );
-      // a base that cannot be read fully would turn old findings into new ones: say so
-      errors.push(
-        ...base.errors.map((error) => ({ ...error, message: `in ${options.base}: ${error.message}` })),
-      );
-      findings = compareWithBase(findings, analyze(base.objects, options.settings, base.otherDocuments));
+      changedFiles = changedFilesSince(cwd, options.base);
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       errors.push({ file: '.', line: 1, message: error.message });
     }
   }
+  const head = render(options, cwd, environment, changedFiles);
+  errors.push(...head.errors);
+  let findings = analyze(head.objects, options.settings, head.otherDocuments);
+  if (options.base !== undefined && errors.length === 0) {
+    try {
+      const base = materializeRevision(cwd, options.base);
+      try {
+        const rendered = render(options, base.cwd, environment, changedFiles);
+        // a path the change adds does not exist in the base; anything else the base cannot render is an error,
+        // because an unreadable base would turn every old finding into a new one
+        errors.push(
+          ...rendered.errors
+            .filter((error) => error.message !== 'no such file or folder')
+            .map((error) => ({ ...error, message: `in ${options.base}: ${error.message}` })),
+        );
+        findings = compareWithBase(
+          findings,
+          analyze(rendered.objects, options.settings, rendered.otherDocuments),
+        );
+      } finally {
+        base.remove();
+      }
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      errors.push({ file: '.', line: 1, message: error.message });
+    }
+  }
+  const inline = new Map(
+    head.objects.map((object) => [
+      resourceKey({ resource: resourceRef(object.value) }),
+      inlineExemptions(object.value),
+    ]),
+  );
+  findings = applyExemptions(findings, inline, {
+    exemptions: options.settings.config.exemptions ?? [],
+    allowInline: options.settings.config.allowInlineExemptions ?? true,
+    today: environment.today ?? todayUtc(),
+  });
   return buildReport({
     findings,
     errors,
     failOn: options.settings.failOn,
     newOnly: options.newOnly,
-    objects: loaded.objects.length,
-    files: loaded.files,
-    skippedDocuments: loaded.skippedDocuments,
-    skippedCharts: loaded.skippedCharts,
+    objects: head.objects.length,
+    files: head.files,
+    skippedDocuments: head.skippedDocuments,
+    skippedCharts: head.skippedCharts,
   });
 }
 
-function render(report: Report, format: CheckOptions['format'], io: CliIO): string {
+function render(
+  options: CheckOptions,
+  cwd: string,
+  environment: CheckEnvironment,
+  changedFiles: ReadonlySet<string> | undefined,
+): RenderResult {
+  return renderSources(options.paths, {
+    cwd,
+    config: options.settings.config.render ?? {},
+    maxFileBytes: options.settings.maxFileBytes,
+    env: environment.env,
+    ...(changedFiles ? { changedFiles } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+  });
+}
+
+function formatReport(report: Report, format: CheckOptions['format'], io: CliIO): string {
   const rules = ruleCatalogue();
   if (format === 'json') return formatJson(report);
   if (format === 'sarif') return formatSarif(report, { rules, toolVersion: KUBEGATE_VERSION });
@@ -166,7 +228,12 @@ export function parseCheckOptions(args: string[], io: CliIO): CheckOptions {
   }
   const newOnly = values['new-only'] ?? false;
   if (newOnly && values.base === undefined) throw new UsageError('--new-only needs --base REF');
+  const changedFiles =
+    values['changed-files'] !== undefined ? readChangedFiles(values['changed-files'], io) : undefined;
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
   return {
+    ...(changedFiles ? { changedFiles } : {}),
+    ...(shard ? { shard } : {}),
     paths: positionals.length > 0 ? positionals : ['.'],
     format,
     ...(values.output !== undefined ? { output: values.output } : {}),
@@ -192,11 +259,42 @@ function parseStrict(args: string[]) {
         rules: { type: 'string' },
         base: { type: 'string' },
         'new-only': { type: 'boolean' },
+        'changed-files': { type: 'string' },
+        shard: { type: 'string' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** One path a line, relative to the working directory; `-` reads standard input. */
+function readChangedFiles(source: string, io: CliIO): Set<string> {
+  let text: string;
+  try {
+    text =
+      source === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(path.resolve(io.cwd, source), 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--changed-files: cannot read ${source}: ${(error as { code?: string }).code ?? String(error)}`,
+    );
+  }
+  return new Set(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((line) => line.replace(/^\.\//, '')),
+  );
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard must be I/N with 1 <= I <= N, not "${value}"`);
+  return { index, count };
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/kubegate.schema.json' with { type: 'json' };
 import type { FieldPath } from '../model/path.js';
+import type { RenderConfig } from '../render/discover.js';
 import { formatPath } from '../model/path.js';
 import { parseYamlFile, YamlSourceError, type YamlDocument } from '../render/yaml-source.js';
 import { parsePssVersion } from '../rules/pss/version.js';
@@ -37,6 +38,21 @@ export interface ConfigFile {
   pss?: { level?: PssLevel; version?: string };
   rules?: Record<string, { enabled?: boolean; tier?: Tier }>;
   maxFileBytes?: number;
+  render?: RenderConfig;
+  exemptions?: ExemptionConfig[];
+  allowInlineExemptions?: boolean;
+  images?: { allowedRegistries?: string[]; requireDigest?: boolean };
+  workload?: { minRunAsUser?: number };
+  secrets?: { credentialEnvPatterns?: string[] };
+  namespaces?: { production?: string[] };
+}
+
+export interface ExemptionConfig {
+  rule: string;
+  resource?: { kind?: string; namespace?: string; name?: string };
+  reason: string;
+  expires?: string;
+  owner?: string;
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -64,7 +80,7 @@ export function parseConfig(text: string, displayName: string): ConfigFile {
     throw error;
   }
   const value = document?.value ?? {};
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
+  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
   if (!validator(value)) {
     const first = (validator.errors ?? [])[0]!;
     const { path, message } = describeSchemaError(first);

@@ -7,6 +7,11 @@ import type { Position } from '../render/yaml-source.js';
 
 export type KubeObject = Record<string, unknown> & { apiVersion: string; kind: string };
 
+/** Where a field is: a line and column, in the object's own file unless a file is named (a Kustomize patch). */
+export interface SourceLocation extends Position {
+  readonly file?: string;
+}
+
 export interface SourceObject {
   /** path relative to the working directory, with forward slashes */
   readonly file: string;
@@ -16,7 +21,7 @@ export interface SourceObject {
   readonly line: number;
   readonly value: KubeObject;
   /** resolves a path inside this object to the line and column a person edits */
-  locate(path: FieldPath): Position;
+  locate(path: FieldPath): SourceLocation;
 }
 
 /**

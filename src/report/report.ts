@@ -21,6 +21,11 @@ export interface ReportSummary {
   skippedCharts: string[];
   errors: number;
   newOnly: boolean;
+  /** findings by status, and those kept out of the gate by an active exemption */
+  new: number;
+  existing: number;
+  fixed: number;
+  exempted: number;
 }
 
 export interface Report {
@@ -49,9 +54,11 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): Report {
-  // fixed findings are history; in new-only mode existing ones do not gate either
+  // fixed findings are history, exempted ones are accepted; in new-only mode existing ones do not gate either
   const counted = input.findings.filter(
-    (finding) => finding.status === 'new' || (finding.status === 'existing' && !input.newOnly),
+    (finding) =>
+      finding.exemption?.state !== 'active' &&
+      (finding.status === 'new' || (finding.status === 'existing' && !input.newOnly)),
   );
   const count = (tier: Tier) => counted.filter((finding) => finding.tier === tier).length;
   const failed = counted.some((finding) => tierFails(finding.tier, input.failOn));
@@ -72,6 +79,10 @@ export function buildReport(input: ReportInput): Report {
       skippedCharts: input.skippedCharts,
       errors: input.errors.length,
       newOnly: input.newOnly,
+      new: input.findings.filter((finding) => finding.status === 'new').length,
+      existing: input.findings.filter((finding) => finding.status === 'existing').length,
+      fixed: input.findings.filter((finding) => finding.status === 'fixed').length,
+      exempted: input.findings.filter((finding) => finding.exemption?.state === 'active').length,
     },
   };
 }

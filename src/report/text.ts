@@ -29,7 +29,16 @@ export function formatText(report: Report, options: TextOptions): string {
     lines.push(paint('bold', file));
     for (const finding of findings) {
       const where = `${finding.location.line}:${finding.location.column}`.padEnd(8);
-      const status = finding.status === 'new' ? '' : ` (${finding.status})`;
+      const exemption = finding.exemption;
+      const exempted =
+        exemption?.state === 'active'
+          ? ` [exempted: ${exemption.reason}${exemption.expires ? `, until ${exemption.expires}` : ''}]`
+          : exemption?.state === 'expired'
+            ? ` [exemption expired ${exemption.expires}: ${exemption.reason}]`
+            : exemption?.state === 'refused'
+              ? ' [inline exemption not allowed by the config]'
+              : '';
+      const status = `${finding.status === 'new' ? '' : ` (${finding.status})`}${exempted}`;
       lines.push(
         `  ${where}${paint(tierStyle[finding.tier], finding.tier.padEnd(7))}${finding.ruleId}${status}  ${finding.message}`,
       );

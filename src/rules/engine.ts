@@ -72,14 +72,15 @@ export function analyze(
 function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
   const resource = resourceOf(raw.object);
   const path = formatPath(raw.path);
-  const { line, column } = raw.object.locate(raw.path);
+  const { line, column, ...where } = raw.object.locate(raw.path);
+  const file = 'file' in where && typeof where.file === 'string' ? where.file : raw.object.file;
   return {
     ruleId: raw.ruleId,
     tier: rule.tier,
     title: rule.title,
     message: raw.message,
     resource,
-    location: { file: raw.object.file, line, column },
+    location: { file, line, column },
     path,
     fingerprint: fingerprint(raw.ruleId, resource, path),
     status: 'new',

@@ -66,4 +66,15 @@ export interface Finding {
   readonly fingerprint: string;
   status: FindingStatus;
   readonly fix?: Fix;
+  /** set when an exemption matched: active ones keep the finding out of the gate, expired or refused ones say why not */
+  exemption?: FindingExemption;
+}
+
+export interface FindingExemption {
+  readonly source: 'config' | 'annotation';
+  readonly reason: string;
+  readonly owner?: string;
+  readonly expires?: string;
+  /** 'active' exempts; 'expired' and 'refused' (inline exemptions forbidden by the config) do not */
+  readonly state: 'active' | 'expired' | 'refused';
 }

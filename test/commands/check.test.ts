@@ -65,7 +65,7 @@ describe('kubegate check: JSON contract', () => {
   const root = tree({ 'deploy/web.yaml': privilegedPod });
 
   it('emits every field of DESIGN.md, with the right types and values', () => {
-    const run = cli(root, ['check', 'deploy', '--format', 'json']);
+    const run = cli(root, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.version).toBe(1);
     expect(report.errors).toEqual([]);
@@ -86,11 +86,11 @@ describe('kubegate check: JSON contract', () => {
   });
 
   it('exit code 1 when a finding is at or above --fail-on, 0 below it, 0 with none', () => {
-    expect(cli(root, ['check', 'deploy', '--fail-on', 'medium']).code).toBe(1);
-    expect(cli(root, ['check', 'deploy', '--fail-on', 'low']).code).toBe(1);
-    expect(cli(root, ['check', 'deploy', '--fail-on', 'high']).code).toBe(0);
+    expect(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--fail-on', 'medium']).code).toBe(1);
+    expect(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--fail-on', 'low']).code).toBe(1);
+    expect(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--fail-on', 'high']).code).toBe(0);
     const none = JSON.parse(
-      cli(root, ['check', 'deploy', '--fail-on', 'none', '--format', 'json']).stdout,
+      cli(root, ['check', '--rules', 'pss/*', 'deploy', '--fail-on', 'none', '--format', 'json']).stdout,
     ) as JsonReport;
     expect(none.summary).toMatchObject({ medium: 1, gate: 'pass', failOn: 'none' });
   });
@@ -114,9 +114,9 @@ describe('kubegate check: JSON contract', () => {
 
   it('fingerprints survive line moves; locations follow them', () => {
     const moved = tree({ 'deploy/web.yaml': `# a comment\n\n# another\n${privilegedPod}` });
-    const before = (JSON.parse(cli(root, ['check', 'deploy', '--format', 'json']).stdout) as JsonReport)
+    const before = (JSON.parse(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport)
       .findings[0]!;
-    const after = (JSON.parse(cli(moved, ['check', 'deploy', '--format', 'json']).stdout) as JsonReport)
+    const after = (JSON.parse(cli(moved, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport)
       .findings[0]!;
     expect(after.fingerprint).toBe(before.fingerprint);
     expect(after.location.line).toBe(before.location.line + 3);
@@ -128,7 +128,7 @@ describe('kubegate check: policy selection', () => {
   const ruleIds = (args: string[]) =>
     [
       ...new Set(
-        (JSON.parse(cli(root, ['check', '--format', 'json', ...args]).stdout) as JsonReport).findings.map(
+        (JSON.parse(cli(root, ['check', '--rules', 'pss/*', '--format', 'json', ...args]).stdout) as JsonReport).findings.map(
           (f) => f.ruleId,
         ),
       ),
@@ -163,32 +163,32 @@ describe('kubegate check: policy selection', () => {
       '.kubegate.yaml':
         'failOn: medium\nrules:\n  "pss/*":\n    tier: high\n  pss/runAsNonRoot:\n    enabled: false\n',
     });
-    const report = JSON.parse(cli(configured, ['check', '--format', 'json']).stdout) as JsonReport;
+    const report = JSON.parse(cli(configured, ['check', '--rules', 'pss/*', '--format', 'json']).stdout) as JsonReport;
     expect(report.findings.map((f) => f.ruleId)).not.toContain('pss/runAsNonRoot');
     expect(new Set(report.findings.map((f) => f.tier))).toEqual(new Set(['high']));
     expect(report.summary).toMatchObject({ high: 3, medium: 0, failOn: 'medium', gate: 'fail' });
-    expect(cli(configured, ['check', '--fail-on', 'none']).code).toBe(0);
+    expect(cli(configured, ['check', '--rules', 'pss/*', '--fail-on', 'none']).code).toBe(0);
   });
 });
 
 describe('kubegate check: bad input and bad usage exit 2, never a stack trace', () => {
   it('a malformed file is an error naming file and line; the other files are still reported', () => {
     const root = tree({ 'good.yaml': privilegedPod, 'bad.yaml': 'kind: Pod\nmetadata:\n  name: [oops\n' });
-    const run = cli(root, ['check', '--format', 'json']);
+    const run = cli(root, ['check', '--rules', 'pss/*', '--format', 'json']);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.errors).toEqual([expect.objectContaining({ file: 'bad.yaml', line: expect.any(Number) })]);
     expect(report.errors[0]!.line).toBeGreaterThanOrEqual(3);
     expect(report.findings.some((f) => f.location.file === 'good.yaml')).toBe(true);
     expect(report.summary.gate).toBe('error');
-    const text = cli(root, ['check']);
+    const text = cli(root, ['check', '--rules', 'pss/*']);
     expect(text.stdout).toMatch(/bad\.yaml:\d+/);
     expect(text.stdout).not.toMatch(/\n\s+at /);
   });
 
   it('a path that does not exist is an error, not an empty pass', () => {
     const root = tree({ 'a.yaml': privilegedPod });
-    const run = cli(root, ['check', 'missing/']);
+    const run = cli(root, ['check', '--rules', 'pss/*', 'missing/']);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('missing');
   });
@@ -196,12 +196,12 @@ describe('kubegate check: bad input and bad usage exit 2, never a stack trace', 
   it('bad flags and values', () => {
     const root = tree({ 'a.yaml': privilegedPod });
     for (const args of [
-      ['check', '--format', 'xml'],
-      ['check', '--fail-on', 'critical'],
-      ['check', '--pss-level', 'strict'],
-      ['check', '--pss-version', '1.30'],
-      ['check', '--no-such-flag'],
-      ['check', '--new-only'],
+      ['check', '--rules', 'pss/*', '--format', 'xml'],
+      ['check', '--rules', 'pss/*', '--fail-on', 'critical'],
+      ['check', '--rules', 'pss/*', '--pss-level', 'strict'],
+      ['check', '--rules', 'pss/*', '--pss-version', '1.30'],
+      ['check', '--rules', 'pss/*', '--no-such-flag'],
+      ['check', '--rules', 'pss/*', '--new-only'],
       ['frobnicate'],
     ]) {
       const run = cli(root, args);
@@ -216,23 +216,23 @@ describe('kubegate check: bad input and bad usage exit 2, never a stack trace', 
       'a.yaml': privilegedPod,
       '.kubegate.yaml': 'failOn: high\npss:\n  levle: baseline\n',
     });
-    expect(cli(unknown, ['check'])).toMatchObject({
+    expect(cli(unknown, ['check', '--rules', 'pss/*'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('.kubegate.yaml:3: unknown key pss.levle'),
     });
     const wrongType = tree({ 'a.yaml': privilegedPod, 'cfg.yaml': 'rules:\n  pss/*:\n    tier: urgent\n' });
-    expect(cli(wrongType, ['check', '--config', 'cfg.yaml'])).toMatchObject({
+    expect(cli(wrongType, ['check', '--rules', 'pss/*', '--config', 'cfg.yaml'])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(
         /cfg\.yaml:3: rules\["pss\/\*"\]\.tier must be one of "high", "medium", "low"/,
       ),
     });
     const malformed = tree({ 'a.yaml': privilegedPod, '.kubegate.yaml': 'failOn: [\n' });
-    expect(cli(malformed, ['check'])).toMatchObject({
+    expect(cli(malformed, ['check', '--rules', 'pss/*'])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/\.kubegate\.yaml:\d+: /),
     });
-    expect(cli(unknown, ['check', '--config', 'nope.yaml'])).toMatchObject({
+    expect(cli(unknown, ['check', '--rules', 'pss/*', '--config', 'nope.yaml'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('nope.yaml:1: cannot read config file'),
     });
@@ -243,7 +243,7 @@ describe('kubegate check: text and SARIF', () => {
   const root = tree({ 'deploy/web.yaml': privilegedPod, 'deploy/api.yaml': restrictedOnlyPod });
 
   it('text is grouped by file with line, tier, rule, message and a fix hint', () => {
-    const text = cli(root, ['check']).stdout;
+    const text = cli(root, ['check', '--rules', 'pss/*']).stdout;
     expect(text).toContain('deploy/web.yaml\n  11:9    medium pss/privileged');
     expect(text).toContain('fix: set privileged to false');
     expect(text.indexOf('deploy/api.yaml')).toBeLessThan(text.indexOf('deploy/web.yaml'));
@@ -251,9 +251,9 @@ describe('kubegate check: text and SARIF', () => {
   });
 
   it('colours only on a terminal, and honours NO_COLOR', () => {
-    expect(cli(root, ['check'], { isTTY: true }).stdout).toContain('\u001b[');
-    expect(cli(root, ['check'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
-    expect(cli(root, ['check'], { isTTY: false }).stdout).not.toContain('\u001b[');
+    expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: true }).stdout).toContain('\u001b[');
+    expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: false }).stdout).not.toContain('\u001b[');
   });
 
   // a CommonJS module: its class is the default export's default under NodeNext
@@ -270,7 +270,7 @@ describe('kubegate check: text and SARIF', () => {
   });
 
   it('SARIF 2.1.0 validates against the schema, with regions on the line to change', () => {
-    const sarif = JSON.parse(cli(root, ['check', '--format', 'sarif']).stdout);
+    const sarif = JSON.parse(cli(root, ['check', '--rules', 'pss/*', '--format', 'sarif']).stdout);
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     const run = sarif.runs[0];
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'pss/privileged');
@@ -287,12 +287,12 @@ describe('kubegate check: text and SARIF', () => {
 
   it('SARIF is valid with zero results, and carries input errors as notifications', () => {
     const clean = tree({ 'ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
-    const empty = JSON.parse(cli(clean, ['check', '--format', 'sarif']).stdout);
+    const empty = JSON.parse(cli(clean, ['check', '--rules', 'pss/*', '--format', 'sarif']).stdout);
     expect(validate(empty), JSON.stringify(validate.errors)).toBe(true);
     expect(empty.runs[0].results).toEqual([]);
     expect(empty.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(19);
     const broken = tree({ 'bad.yaml': 'a: [\n' });
-    const withError = JSON.parse(cli(broken, ['check', '--format', 'sarif']).stdout);
+    const withError = JSON.parse(cli(broken, ['check', '--rules', 'pss/*', '--format', 'sarif']).stdout);
     expect(validate(withError), JSON.stringify(validate.errors)).toBe(true);
     expect(withError.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false });
     expect(
@@ -324,7 +324,7 @@ describe('kubegate check --base --new-only (git)', () => {
 
   it('marks findings new, existing or fixed by fingerprint, reading the base from git', () => {
     const report = JSON.parse(
-      cli(root, ['check', 'deploy', '--base', 'HEAD~1', '--format', 'json']).stdout,
+      cli(root, ['check', '--rules', 'pss/*', 'deploy', '--base', 'HEAD~1', '--format', 'json']).stdout,
     ) as JsonReport;
     const status = (file: string, ruleId: string) =>
       report.findings.filter((f) => f.location.file === file && f.ruleId === ruleId).map((f) => f.status);
@@ -344,14 +344,14 @@ describe('kubegate check --base --new-only (git)', () => {
       cwd: onlyOld,
     });
     fs.writeFileSync(path.join(onlyOld, 'a.yaml'), `# reworded\n${restrictedOnlyPod}`);
-    expect(cli(onlyOld, ['check', '--fail-on', 'medium']).code).toBe(1);
-    expect(cli(onlyOld, ['check', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(0);
+    expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium']).code).toBe(1);
+    expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(0);
     fs.writeFileSync(path.join(onlyOld, 'b.yaml'), privilegedPod);
-    expect(cli(onlyOld, ['check', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(1);
+    expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(1);
   });
 
   it('an unknown base revision is an error (exit 2), not a pass', () => {
-    const run = cli(root, ['check', '--base', 'no-such-branch', '--new-only']);
+    const run = cli(root, ['check', '--rules', 'pss/*', '--base', 'no-such-branch', '--new-only']);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('cannot resolve git revision "no-such-branch"');
   });
