@@ -4,6 +4,7 @@
  */
 import { CHECK_USAGE, runCheck } from './check.js';
 import { UsageError, type CliIO } from './io.js';
+import { runMerge } from './merge.js';
 import { runRules } from './rules.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
@@ -12,6 +13,7 @@ export const USAGE = `Usage: kubegate <command> [options]
 Commands:
   check [PATH...]   check manifests against the hardening baselines and gate
   rules             list the rule catalogue
+  merge REPORT...   join the JSON reports of sharded checks into one report and gate
   version           print the version
 
 Run "kubegate <command> --help" for a command's options.
@@ -25,6 +27,8 @@ export function runCli(argv: string[], io: CliIO): number {
         return runCheck(args, io);
       case 'rules':
         return runRules(args, io);
+      case 'merge':
+        return runMerge(args, io);
       case 'version':
       case '--version':
         io.stdout(`${KUBEGATE_VERSION}\n`);

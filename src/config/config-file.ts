@@ -45,6 +45,7 @@ export interface ConfigFile {
   workload?: { minRunAsUser?: number };
   secrets?: { credentialEnvPatterns?: string[] };
   namespaces?: { production?: string[] };
+  netpol?: { ipBlockMatchesPods?: boolean; clusterCidrs?: string[] };
 }
 
 export interface ExemptionConfig {
@@ -102,7 +103,8 @@ function describeSchemaError(error: ErrorObject): { path: FieldPath; message: st
   const path: FieldPath = error.instancePath
     .split('/')
     .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
   const at = (p: FieldPath) => (p.length > 0 ? formatPath(p) : '(top level)');
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;

@@ -16,7 +16,12 @@ function tree(files: Record<string, string>): string {
 }
 
 interface Report {
-  findings: Array<{ ruleId: string; location: { file: string; line: number; column: number }; resource: { name: string; namespace?: string }; status: string }>;
+  findings: Array<{
+    ruleId: string;
+    location: { file: string; line: number; column: number };
+    resource: { name: string; namespace?: string };
+    status: string;
+  }>;
   errors: Array<{ file: string; line: number; message: string }>;
 }
 function check(root: string, args: string[] = []): { code: number; report: Report } {
@@ -24,7 +29,9 @@ function check(root: string, args: string[] = []): { code: number; report: Repor
   return { code: run.code, report: JSON.parse(run.stdout) as Report };
 }
 const at = (report: Report, ruleId: string) =>
-  report.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.file}:${f.location.line}:${f.location.column}`);
+  report.findings
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => `${f.location.file}:${f.location.line}:${f.location.column}`);
 
 const chart = {
   'chart/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
@@ -45,7 +52,8 @@ spec:
           securityContext:
             privileged: {{ .Values.privileged }}
 `,
-  'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n',
+  'chart/templates/service.yaml':
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n',
 };
 
 describe('Helm charts (real helm)', () => {
@@ -75,7 +83,8 @@ describe('Helm charts (real helm)', () => {
 `,
     });
     const { report } = check(root);
-    const byRelease = (name: string) => new Set(report.findings.filter((f) => f.resource.name === name).map((f) => f.ruleId));
+    const byRelease = (name: string) =>
+      new Set(report.findings.filter((f) => f.resource.name === name).map((f) => f.ruleId));
     expect(byRelease('prod-web').has('pss/privileged')).toBe(false);
     expect(byRelease('edge-web').has('pss/privileged')).toBe(true);
     expect(byRelease('edge-web').has('pss/hostNamespaces')).toBe(true);
@@ -83,33 +92,55 @@ describe('Helm charts (real helm)', () => {
   });
 
   it('a broken template is an error naming the template file and line (exit 2)', () => {
-    const root = tree({ ...chart, 'chart/templates/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  x: {{ .Values.x | nosuchfunc }}\n' });
+    const root = tree({
+      ...chart,
+      'chart/templates/broken.yaml':
+        'apiVersion: v1\nkind: ConfigMap\ndata:\n  x: {{ .Values.x | nosuchfunc }}\n',
+    });
     const { code, report } = check(root);
     expect(code).toBe(2);
     expect(report.errors).toEqual([
-      expect.objectContaining({ file: 'chart/templates/broken.yaml', line: 4, message: expect.stringContaining('nosuchfunc') }),
+      expect.objectContaining({
+        file: 'chart/templates/broken.yaml',
+        line: 4,
+        message: expect.stringContaining('nosuchfunc'),
+      }),
     ]);
   });
 
   it('missing chart dependencies are an error at the dependency, never an empty pass', () => {
     const root = tree({
       ...chart,
-      'chart/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n',
+      'chart/Chart.yaml':
+        'apiVersion: v2\nname: shop\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n',
     });
     const { code, report } = check(root);
     expect(code).toBe(2);
-    expect(report.errors[0]).toMatchObject({ file: 'chart/Chart.yaml', line: 5, message: expect.stringContaining('redis') });
+    expect(report.errors[0]).toMatchObject({
+      file: 'chart/Chart.yaml',
+      line: 5,
+      message: expect.stringContaining('redis'),
+    });
     expect(report.findings).toEqual([]);
   });
 
   it('a render that hangs is stopped by the time limit (exit 2)', () => {
-    const root = tree({ ...chart, '.kubegate.yaml': 'render:\n  timeoutSeconds: 1\n', 'slow-helm': '#!/bin/sh\nsleep 30\n' });
+    const root = tree({
+      ...chart,
+      '.kubegate.yaml': 'render:\n  timeoutSeconds: 1\n',
+      'slow-helm': '#!/bin/sh\nsleep 30\n',
+    });
     fs.chmodSync(path.join(root, 'slow-helm'), 0o755);
     const started = Date.now();
-    const run = cli(root, ['check', '--format', 'json'], { env: { ...env, KUBEGATE_HELM: path.join(root, 'slow-helm') } });
+    const run = cli(root, ['check', '--format', 'json'], {
+      env: { ...env, KUBEGATE_HELM: path.join(root, 'slow-helm') },
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.code).toBe(2);
-    expect((JSON.parse(run.stdout) as Report).errors[0]).toMatchObject({ file: 'chart/Chart.yaml', message: expect.stringContaining('timed out') });
+    expect((JSON.parse(run.stdout) as Report).errors[0]).toMatchObject({
+      file: 'chart/Chart.yaml',
+      message: expect.stringContaining('timed out'),
+    });
   });
 
   it('no helm at all is an error, not a skipped chart', () => {
@@ -165,7 +196,9 @@ describe('Kustomize (real kubectl kustomize)', () => {
     const { code, report } = check(tree(kustomize));
     expect(code).toBe(0);
     expect(report.errors).toEqual([]);
-    expect(new Set(report.findings.map((f) => `${f.resource.namespace}/${f.resource.name}`))).toEqual(new Set(['prod/prod-web']));
+    expect(new Set(report.findings.map((f) => `${f.resource.namespace}/${f.resource.name}`))).toEqual(
+      new Set(['prod/prod-web']),
+    );
     expect(at(report, 'pss/privileged')).toEqual(['overlays/prod/security.yaml:11:13']);
     expect(at(report, 'pss/hostNamespaces')).toEqual(['overlays/prod/kustomization.yaml:11:9']);
     expect(at(report, 'pss/runAsUser')).toEqual(['base/deployment.yaml:12:13']);
@@ -181,16 +214,30 @@ describe('Kustomize (real kubectl kustomize)', () => {
     const root = tree({ ...kustomize, 'overlays/prod/kustomization.yaml': 'resources:\n  - missing.yaml\n' });
     const { code, report } = check(root);
     expect(code).toBe(2);
-    expect(report.errors[0]).toMatchObject({ file: 'overlays/prod/kustomization.yaml', message: expect.stringContaining('missing.yaml') });
+    expect(report.errors[0]).toMatchObject({
+      file: 'overlays/prod/kustomization.yaml',
+      message: expect.stringContaining('missing.yaml'),
+    });
   });
 
   it('refuses remote resources, Helm inflation and exec plugins (no network, no code from the PR)', () => {
-    const remote = tree({ 'k/kustomization.yaml': 'resources:\n  - ./local.yaml\n  - https://github.com/example/repo//deploy?ref=main\n', 'k/local.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
+    const remote = tree({
+      'k/kustomization.yaml':
+        'resources:\n  - ./local.yaml\n  - https://github.com/example/repo//deploy?ref=main\n',
+      'k/local.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
+    });
     const remoteRun = check(remote);
     expect(remoteRun.code).toBe(2);
-    expect(remoteRun.report.errors[0]).toMatchObject({ file: 'k/kustomization.yaml', line: 3, message: expect.stringContaining('not fetched') });
+    expect(remoteRun.report.errors[0]).toMatchObject({
+      file: 'k/kustomization.yaml',
+      line: 3,
+      message: expect.stringContaining('not fetched'),
+    });
 
-    const helmCharts = tree({ 'k/kustomization.yaml': 'helmCharts:\n  - name: x\n    repo: https://charts.example.com\n    version: 1.0.0\n' });
+    const helmCharts = tree({
+      'k/kustomization.yaml':
+        'helmCharts:\n  - name: x\n    repo: https://charts.example.com\n    version: 1.0.0\n',
+    });
     expect(check(helmCharts).code).toBe(2);
 
     const execPlugin = tree({
@@ -213,8 +260,16 @@ metadata:
 });
 
 describe('scope: --changed-files and --shard', () => {
-  const root = tree({ ...chart, ...kustomize, 'plain/a.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: a, image: x}]}\n', 'plain/b.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: b}\nspec: {containers: [{name: b, image: x}]}\n' });
-  const names = (args: string[]) => [...new Set(check(root, args).report.findings.map((f) => f.resource.name))].sort();
+  const root = tree({
+    ...chart,
+    ...kustomize,
+    'plain/a.yaml':
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: a, image: x}]}\n',
+    'plain/b.yaml':
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: b}\nspec: {containers: [{name: b, image: x}]}\n',
+  });
+  const names = (args: string[]) =>
+    [...new Set(check(root, args).report.findings.map((f) => f.resource.name))].sort();
 
   it('renders only what the change touches: a changed base selects the overlay that uses it', () => {
     fs.writeFileSync(path.join(root, 'changed.txt'), 'base/deployment.yaml\nplain/b.yaml\n');
@@ -239,13 +294,22 @@ describe('--new-only with rendered sources (a git repository with two commits)',
   it('renders the base revision from git without touching the working tree', () => {
     const root = tree({ ...chart, ...kustomize });
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: root,
+        stdio: 'pipe',
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'base');
     // the change: the chart stops being privileged; the overlay adds hostPID
-    fs.writeFileSync(path.join(root, 'chart/values.yaml'), 'privileged: false\nhostNetwork: false\npodSecurityContext:\n  runAsUser: 0\n');
-    fs.appendFileSync(path.join(root, 'overlays/prod/kustomization.yaml'), '      - op: add\n        path: /spec/template/spec/hostPID\n        value: true\n');
+    fs.writeFileSync(
+      path.join(root, 'chart/values.yaml'),
+      'privileged: false\nhostNetwork: false\npodSecurityContext:\n  runAsUser: 0\n',
+    );
+    fs.appendFileSync(
+      path.join(root, 'overlays/prod/kustomization.yaml'),
+      '      - op: add\n        path: /spec/template/spec/hostPID\n        value: true\n',
+    );
     git('commit', '-qam', 'change');
     const before = git('status', '--porcelain').toString();
 
@@ -258,5 +322,51 @@ describe('--new-only with rendered sources (a git repository with two commits)',
     expect(status('pss/hostNamespaces', 'prod-web')).toEqual(['existing', 'new']);
     expect(code).toBe(1);
     expect(git('status', '--porcelain').toString()).toBe(before);
+  });
+});
+
+describe('kubegate merge', () => {
+  it('joins shard reports into the same findings and gate as one run', () => {
+    const root = tree({
+      ...chart,
+      ...kustomize,
+      'plain/a.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {hostIPC: true, containers: [{name: a, image: x}]}\n',
+    });
+    const whole = check(root, ['--fail-on', 'medium']);
+    for (const i of [1, 2]) {
+      cli(
+        root,
+        [
+          'check',
+          '--rules',
+          'pss/*',
+          '--format',
+          'json',
+          '--shard',
+          `${i}/2`,
+          '--output',
+          `shard-${i}.json`,
+          '--fail-on',
+          'medium',
+        ],
+        { env },
+      );
+    }
+    const merged = cli(root, ['merge', 'shard-1.json', 'shard-2.json', '--format', 'json']);
+    const report = JSON.parse(merged.stdout) as Report & { summary: { gate: string; medium: number } };
+    expect(merged.code).toBe(whole.code);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`).sort()).toEqual(
+      whole.report.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`).sort(),
+    );
+    expect(report.summary.gate).toBe('fail');
+  });
+
+  it('a file that is not a kubegate report is an error (exit 2)', () => {
+    const root = tree({ 'bad.json': '{"version": 2}', 'broken.json': '{' });
+    const run = cli(root, ['merge', 'bad.json', 'broken.json', 'missing.json', '--format', 'json']);
+    expect(run.code).toBe(2);
+    const errors = (JSON.parse(run.stdout) as Report).errors.map((error) => error.file);
+    expect(errors).toEqual(['bad.json', 'broken.json', 'missing.json']);
   });
 });

@@ -1,10 +1,16 @@
 /**
- * Pod Security Standards as a rule family: every pod template is evaluated at
- * the configured level and version, and each violation is reported under the
- * upstream check id (`pss/<checkId>`), with the template's path prefix so the
- * finding lands on the right line for every workload kind.
+ * Pod Security Standards as a rule family: every pod template is evaluated
+ * at the level and version its Namespace enforces when that Namespace is in
+ * the input (a `privileged` namespace checks nothing), else at the configured
+ * default; each violation is reported under the upstream check id
+ * (`pss/<checkId>`), with the template's path prefix so the finding lands on
+ * the right line for every workload kind.
  */
+import { namespacePodSecurity } from '../../model/namespaces.js';
+import { isRecord } from '../../model/objects.js';
 import type { RuleFamily, RuleInfo } from '../types.js';
+import type { PssLevel, PssVersion } from './types.js';
+import { parsePssVersion } from './version.js';
 import { PSS_CHECKS, evaluatePodSecurity } from './index.js';
 import { fixForViolation } from './fixes.js';
 
@@ -22,9 +28,33 @@ export const pssFamily: RuleFamily = {
   rules,
   analyze(context, emit) {
     if (!rules.some((rule) => context.isEnabled(rule.id))) return;
-    const { level, version } = context.settings.pss;
+    const namespaces = namespacePodSecurity(context.objects);
+    const policyFor = (
+      namespace: string | undefined,
+    ): { level: PssLevel; version: PssVersion } | undefined => {
+      const enforced = namespace !== undefined ? namespaces.get(namespace) : undefined;
+      if (enforced?.level === undefined) return context.settings.pss;
+      if (enforced.level === 'privileged') return undefined;
+      // as admission does: a level without a version means latest, and a label it
+      // cannot parse fails closed at restricted:latest
+      const latest = parsePssVersion('latest');
+      let version: PssVersion;
+      try {
+        version = enforced.version === undefined ? latest : parsePssVersion(enforced.version);
+      } catch {
+        return { level: 'restricted', version: latest };
+      }
+      if (enforced.level !== 'baseline' && enforced.level !== 'restricted')
+        return { level: 'restricted', version: latest };
+      return { level: enforced.level, version };
+    };
     for (const template of context.podTemplates) {
-      for (const violation of evaluatePodSecurity(template, level, version)) {
+      const metadata = template.object.value.metadata;
+      const policy = policyFor(
+        isRecord(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined,
+      );
+      if (!policy) continue;
+      for (const violation of evaluatePodSecurity(template, policy.level, policy.version)) {
         const path = [...template.prefix, ...violation.path];
         const fix = fixForViolation(violation.checkId, path);
         emit({
