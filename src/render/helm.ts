@@ -7,13 +7,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isKubeObject, isRecord, type SourceDocument, type SourceObject } from '../model/objects.js';
+import {
+  isKubeObject,
+  isRecord,
+  type SourceDocument,
+  type SourceLocation,
+  type SourceObject,
+} from '../model/objects.js';
+import type { FieldPath } from '../model/path.js';
 import { defaultNamespace } from '../model/scope.js';
 import type { LoadError } from './loader.js';
 import type { HelmRelease } from './discover.js';
-import { documentRanges, firstContentLine, locateInText, type TextRange } from './text-provenance.js';
+import {
+  documentRanges,
+  firstContentLine,
+  matchInText,
+  valuesReferenceBelow,
+  type TextRange,
+} from './text-provenance.js';
 import type { ToolRunner } from './tools.js';
-import { parseYamlFile, YamlSourceError } from './yaml-source.js';
+import { parseYamlFile, YamlSourceError, type YamlDocument } from './yaml-source.js';
 
 export interface RenderedSources {
   objects: SourceObject[];
@@ -53,7 +66,11 @@ export function renderHelmRelease(release: HelmRelease, options: HelmOptions): R
   if (result.code !== 0) return failure(helmError(result.stderr, release, options.cwd));
   const rendered = tracedObjects(result.stdout, release, options.cwd);
   // helm install -n puts objects without a namespace into the release's
-  if (release.namespace) defaultNamespace(rendered.objects.map((object) => object.value), release.namespace);
+  if (release.namespace)
+    defaultNamespace(
+      rendered.objects.map((object) => object.value),
+      release.namespace,
+    );
   return rendered;
 }
 
@@ -149,6 +166,7 @@ function tracedObjects(output: string, release: HelmRelease, cwd: string): Rende
   const chartName = chartNameOf(release.chart, cwd);
   const templates = new Map<string, TemplateText | undefined>();
   const kindOccurrences = new Map<string, number>();
+  const values = valuesFiles(release, cwd);
 
   for (const chunk of output.split(/^---\s*$/m)) {
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
@@ -191,15 +209,72 @@ function tracedObjects(output: string, release: HelmRelease, cwd: string): Rende
         documentIndex: range && template ? template.ranges.indexOf(range) : 0,
         line: start,
         value,
-        locate: (fieldPath) =>
-          (template && range ? locateInText(template.lines, range, fieldPath) : undefined) ?? {
-            line: start,
-            column: 1,
-          },
+        locate: (fieldPath) => {
+          if (!template || !range) return { line: start, column: 1 };
+          const match = matchInText(template.lines, range, fieldPath);
+          if (!match) return { line: start, column: 1 };
+          // a structure passed in with toYaml .Values.x: the values file is what a person edits
+          const reference =
+            match.matched < fieldPath.length ? valuesReferenceBelow(template.lines, range, match.position.line) : undefined;
+          return (reference && values.locate([...reference, ...fieldPath.slice(match.matched)])) ?? match.position;
+        },
       });
     }
   }
   return rendered;
+}
+
+/**
+ * The values files of a release, last one winning as in Helm: a values path is
+ * located in the last file that sets it completely, else in the last file that
+ * has its start (where the missing field would be added).
+ */
+function valuesFiles(
+  release: HelmRelease,
+  cwd: string,
+): { locate(path: FieldPath): SourceLocation | undefined } {
+  const files = [`${release.chart}/values.yaml`, ...release.values].reverse();
+  const parsed = new Map<string, YamlDocument | undefined>();
+  const documentOf = (file: string) => {
+    if (!parsed.has(file)) {
+      try {
+        parsed.set(file, parseYamlFile(fs.readFileSync(path.resolve(cwd, file), 'utf8')).documents[0]);
+      } catch {
+        parsed.set(file, undefined);
+      }
+    }
+    return parsed.get(file);
+  };
+  const depthIn = (value: unknown, fieldPath: FieldPath): number => {
+    let node = value;
+    for (const [index, segment] of fieldPath.entries()) {
+      if (
+        typeof segment === 'number'
+          ? !Array.isArray(node) || node[segment] === undefined
+          : !isRecord(node) || !(segment in node)
+      ) {
+        return index;
+      }
+      node =
+        typeof segment === 'number'
+          ? (node as unknown[])[segment]
+          : (node as Record<string, unknown>)[segment];
+    }
+    return fieldPath.length;
+  };
+  return {
+    locate(fieldPath) {
+      let partial: { file: string; document: YamlDocument; depth: number } | undefined;
+      for (const file of files) {
+        const document = documentOf(file);
+        if (!document) continue;
+        const depth = depthIn(document.value, fieldPath);
+        if (depth === fieldPath.length) return { file, ...document.locate(fieldPath) };
+        if (depth > 0 && (!partial || depth > partial.depth)) partial = { file, document, depth };
+      }
+      return partial ? { file: partial.file, ...partial.document.locate(fieldPath) } : undefined;
+    },
+  };
 }
 
 function readTemplate(file: string): TemplateText | undefined {

@@ -118,23 +118,54 @@ export function locateInText(
   range: TextRange,
   path: FieldPath,
 ): Position | undefined {
+  return matchInText(lines, range, path)?.position;
+}
+
+/** As locateInText, with how many segments of the path were found. */
+export function matchInText(
+  lines: readonly string[],
+  range: TextRange,
+  path: FieldPath,
+): { position: Position; matched: number } | undefined {
   let context: Context = { parentColumn: -1, line: range.start - 1 };
-  let found: Position | undefined;
-  for (const segment of path) {
+  let found: { position: Position; matched: number } | undefined;
+  for (const [index, segment] of path.entries()) {
     if (typeof segment === 'string') {
       const position = findKey(lines, range, context, segment);
       if (!position) return found;
-      found = position;
+      found = { position, matched: index + 1 };
       context = { parentColumn: position.column - 1, line: position.line - 1 };
     } else {
       if (context.line < range.start) return found;
       const item = findItem(lines, range, context, segment);
       if (!item) return found;
-      found = { line: item.line + 1, column: item.dashColumn + 3 };
+      found = { position: { line: item.line + 1, column: item.dashColumn + 3 }, matched: index + 1 };
       context = { parentColumn: item.dashColumn, line: item.line, inlineColumn: item.dashColumn + 2 };
     }
   }
   return found;
+}
+
+/**
+ * The values path a key's block renders with `toYaml .Values.a.b`, if any:
+ * the usual way charts pass whole structures (securityContext, resources)
+ * from values.yaml into a template.
+ */
+export function valuesReferenceBelow(
+  lines: readonly string[],
+  range: TextRange,
+  keyLine: number,
+): string[] | undefined {
+  const keyIndent = indentOf(lines[keyLine - 1] ?? '');
+  for (let line = keyLine - 1; line < range.end; line++) {
+    const text = lines[line]!;
+    if (line >= keyLine && text.trim() !== '' && indentOf(text) <= keyIndent && !text.trim().startsWith('{{'))
+      break;
+    const match = /\{\{-?\s*toYaml\s+\.Values\.([A-Za-z0-9_.]+)/.exec(text);
+    if (match) return match[1]!.split('.');
+    if (line > keyLine + 2) break; // the include sits right under the key
+  }
+  return undefined;
 }
 
 /** The 0-based line ranges of the documents of a text split at `---` lines. */

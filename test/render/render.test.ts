@@ -62,8 +62,8 @@ describe('Helm charts (real helm)', () => {
     expect(code).toBe(0);
     expect(report.errors).toEqual([]);
     expect(at(report, 'pss/privileged')).toEqual(['chart/templates/deployment.yaml:15:13']);
-    // set through toYaml: the key that includes it
-    expect(at(report, 'pss/runAsUser')).toEqual(['chart/templates/deployment.yaml:9:7']);
+    // passed in with toYaml .Values.podSecurityContext: the values file a person edits
+    expect(at(report, 'pss/runAsUser')).toEqual(['chart/values.yaml:4:3']);
     expect(report.findings.every((f) => f.resource.name === 'chart-web')).toBe(true);
   });
 
@@ -83,6 +83,10 @@ describe('Helm charts (real helm)', () => {
 `,
     });
     const { report } = check(root);
+    // the release's own values file wins over the chart's values.yaml
+    expect(
+      report.findings.filter((f) => f.resource.name === 'prod-web' && f.ruleId === 'pss/runAsUser').map((f) => f.location.file),
+    ).toEqual(['chart/values.yaml']);
     const byRelease = (name: string) =>
       new Set(report.findings.filter((f) => f.resource.name === name).map((f) => f.ruleId));
     expect(byRelease('prod-web').has('pss/privileged')).toBe(false);
