@@ -96,3 +96,6 @@ for (let i = 0; i < runs; i++) {
 console.log(
   `kubegate check (whole process, dist/cli.js, json): ${median(wall).toFixed(0)} ms median of ${runs}, peak ${(peakKb / 1024).toFixed(0)} MB, exit ${exitCode}`,
 );
+
+const { benchRender } = await import('./render.js');
+await benchRender();
