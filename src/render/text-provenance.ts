@@ -151,19 +151,16 @@ export function matchInText(
  * the usual way charts pass whole structures (securityContext, resources)
  * from values.yaml into a template.
  */
-export function valuesReferenceBelow(
-  lines: readonly string[],
-  range: TextRange,
-  keyLine: number,
-): string[] | undefined {
-  const keyIndent = indentOf(lines[keyLine - 1] ?? '');
-  for (let line = keyLine - 1; line < range.end; line++) {
+export function valuesReferenceBelow(lines: readonly string[], range: TextRange, keyLine: number): string[] | undefined {
+  const include = /\{\{-?\s*toYaml\s+\.Values\.([A-Za-z0-9_.]+)/;
+  // on the key's own line, or as the first thing under it
+  const sameLine = include.exec(lines[keyLine - 1] ?? '');
+  if (sameLine) return sameLine[1]!.split('.');
+  for (let line = keyLine; line < range.end; line++) {
     const text = lines[line]!;
-    if (line >= keyLine && text.trim() !== '' && indentOf(text) <= keyIndent && !text.trim().startsWith('{{'))
-      break;
-    const match = /\{\{-?\s*toYaml\s+\.Values\.([A-Za-z0-9_.]+)/.exec(text);
-    if (match) return match[1]!.split('.');
-    if (line > keyLine + 2) break; // the include sits right under the key
+    if (text.trim() === '') continue;
+    const match = include.exec(text);
+    return match ? match[1]!.split('.') : undefined;
   }
   return undefined;
 }

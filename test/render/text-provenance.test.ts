@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { documentRanges, firstContentLine, locateInText } from '../../src/render/text-provenance.js';
+import { documentRanges, firstContentLine, locateInText, valuesReferenceBelow } from '../../src/render/text-provenance.js';
 import { parseYamlFile } from '../../src/render/yaml-source.js';
 import type { FieldPath } from '../../src/model/path.js';
 
@@ -100,5 +100,17 @@ describe('locateInText agrees with the exact parser on block YAML (property)', (
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('valuesReferenceBelow', () => {
+  const lines = template.split('\n');
+  const range = { start: 0, end: lines.length };
+  it('finds toYaml .Values.x right under a key', () => {
+    expect(valuesReferenceBelow(lines, range, 9)).toEqual(['podSecurityContext']);
+  });
+  it('does not take an include further down the block for the key above it', () => {
+    // line 8 is `spec:` (the pod spec); its first child is securityContext, not an include
+    expect(valuesReferenceBelow(lines, range, 8)).toBeUndefined();
   });
 });
