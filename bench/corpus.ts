@@ -70,7 +70,7 @@ export function corpusObject(i: number): string {
     case 'Job':
       return `apiVersion: batch/v1\nkind: Job\n${meta}\nspec:\n  backoffLimit: 2\n${templateMeta}${podSpec(i, '')}\n      restartPolicy: Never\n`;
     case 'CronJob':
-      return `apiVersion: batch/v1\nkind: CronJob\n${meta}\nspec:\n  schedule: "*/5 * * * *"\n  jobTemplate:\n    spec:\n${templateMeta.replace(/^/gm, '    ')}${podSpec(i, '    ')}\n          restartPolicy: OnFailure\n`;
+      return `apiVersion: batch/v1\nkind: CronJob\n${meta}\nspec:\n  schedule: "*/5 * * * *"\n  jobTemplate:\n    spec:\n${templateMeta.replace(/^(?=.)/gm, '    ')}${podSpec(i, '    ')}\n          restartPolicy: OnFailure\n`;
     default:
       return `apiVersion: apps/v1\nkind: ${kind}\n${meta}\nspec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: app-${i}\n${templateMeta}${podSpec(i, '')}\n`;
   }

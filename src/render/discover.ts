@@ -201,17 +201,24 @@ function scopedPlan(
   const errors: LoadError[] = [];
   const walked = walkInputs(inputs, cwd, errors);
 
+  // declared releases and roots count only when the paths being checked include them
+  const inputDirs = inputs.map((input) => path.resolve(cwd, input));
+  const withinInputs = (dir: string) =>
+    inputDirs.some((input) => dir === input || dir.startsWith(`${input}${path.sep}`));
+
   // Helm: declared releases win over the default (one release, named after the chart, with its values.yaml)
-  const declared = (config.releases ?? []).map((release): HelmRelease => ({
-    chart: relativeName(cwd, path.resolve(cwd, release.chart)),
-    name: release.name ?? path.basename(path.resolve(cwd, release.chart)),
-    ...(release.namespace !== undefined ? { namespace: release.namespace } : {}),
-    values: (release.values ?? []).map((file) => relativeName(cwd, path.resolve(cwd, file))),
-    set: Object.fromEntries(Object.entries(release.set ?? {}).map(([key, v]) => [key, String(v)])),
-    ...((release.kubeVersion ?? config.kubeVersion)
-      ? { kubeVersion: release.kubeVersion ?? config.kubeVersion }
-      : {}),
-  }));
+  const declared = (config.releases ?? [])
+    .filter((release) => withinInputs(path.resolve(cwd, release.chart)))
+    .map((release): HelmRelease => ({
+      chart: relativeName(cwd, path.resolve(cwd, release.chart)),
+      name: release.name ?? path.basename(path.resolve(cwd, release.chart)),
+      ...(release.namespace !== undefined ? { namespace: release.namespace } : {}),
+      values: (release.values ?? []).map((file) => relativeName(cwd, path.resolve(cwd, file))),
+      set: Object.fromEntries(Object.entries(release.set ?? {}).map(([key, v]) => [key, String(v)])),
+      ...((release.kubeVersion ?? config.kubeVersion)
+        ? { kubeVersion: release.kubeVersion ?? config.kubeVersion }
+        : {}),
+    }));
   const declaredCharts = new Set(declared.map((release) => release.chart));
   const releases = [...declared];
   for (const chart of [...walked.charts].sort()) {
@@ -232,7 +239,7 @@ function scopedPlan(
   // Kustomize: declared roots, else the discovered roots no other discovered root builds on
   const dependencies = new Map<string, Set<string>>();
   const rootsToBuild = config.kustomizations
-    ? config.kustomizations.map((dir) => path.resolve(cwd, dir))
+    ? config.kustomizations.map((dir) => path.resolve(cwd, dir)).filter(withinInputs)
     : [...walked.roots];
   for (const root of new Set([...rootsToBuild, ...walked.roots]))
     dependencies.set(root, kustomizeDependencies(root, cwd, errors));

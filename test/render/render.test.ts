@@ -95,6 +95,16 @@ describe('Helm charts (real helm)', () => {
     expect(report.findings.find((f) => f.resource.name === 'prod-web')?.resource.namespace).toBe('shop');
   });
 
+  it('declared releases are rendered only when the checked paths include their chart', () => {
+    const root = tree({
+      ...chart,
+      'other/pod.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
+      '.kubegate.yaml': 'render:\n  releases:\n    - chart: chart\n      name: prod\n',
+    });
+    expect(check(root, ['other']).report.findings).toEqual([]);
+    expect(check(root, ['.']).report.findings.some((f) => f.resource.name === 'prod-web')).toBe(true);
+  });
+
   it('a broken template is an error naming the template file and line (exit 2)', () => {
     const root = tree({
       ...chart,
