@@ -20,9 +20,11 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
-import { analyze } from '../rules/engine.js';
+import { analyzeAll } from '../rules/engine.js';
+import { RULE_FAMILIES } from '../rules/catalogue.js';
 import { parsePssVersion } from '../rules/pss/version.js';
 import type { PssLevel } from '../rules/pss/types.js';
+import type { Finding } from '../rules/types.js';
 import { UsageError, type CliIO } from './io.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
@@ -118,7 +120,9 @@ export function checkReport(
   }
   const head = render(options, cwd, environment, changedFiles);
   errors.push(...head.errors);
-  let findings = analyze(head.objects, options.settings, head.otherDocuments);
+  const analysed = analyzeAll(head.objects, options.settings, head.otherDocuments);
+  errors.push(...analysed.errors);
+  let findings = analysed.findings;
   if (options.base !== undefined && errors.length === 0) {
     try {
       const base = materializeRevision(cwd, options.base);
@@ -131,10 +135,8 @@ export function checkReport(
             .filter((error) => error.message !== 'no such file or folder')
             .map((error) => ({ ...error, message: `in ${options.base}: ${error.message}` })),
         );
-        findings = compareWithBase(
-          findings,
-          analyze(rendered.objects, options.settings, rendered.otherDocuments),
-        );
+        const baseFindings = analyzeAll(rendered.objects, options.settings, rendered.otherDocuments).findings;
+        findings = refineNovelty(compareWithBase(findings, baseFindings), head.objects, rendered.objects);
       } finally {
         base.remove();
       }
@@ -164,6 +166,27 @@ export function checkReport(
     skippedDocuments: head.skippedDocuments,
     skippedCharts: head.skippedCharts,
   });
+}
+
+/** Families that know better than fingerprints which findings are new (RBAC: new subjects of old rules). */
+function refineNovelty(
+  findings: Finding[],
+  head: RenderResult['objects'],
+  base: RenderResult['objects'],
+): Finding[] {
+  let refined = findings;
+  for (const family of RULE_FAMILIES) {
+    if (!family.isNewFinding) continue;
+    const ids = new Set(family.rules.map((rule) => rule.id));
+    if (!refined.some((finding) => ids.has(finding.ruleId) && finding.status !== 'fixed')) continue;
+    const isNew = family.isNewFinding(head, base);
+    refined = refined.map((finding) =>
+      ids.has(finding.ruleId) && finding.status !== 'fixed'
+        ? { ...finding, status: isNew(finding) ? 'new' : 'existing' }
+        : finding,
+    );
+  }
+  return refined;
 }
 
 function render(

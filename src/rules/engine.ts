@@ -16,7 +16,8 @@ import {
 import { formatPath } from '../model/path.js';
 import { podTemplates } from '../model/workloads.js';
 import { RULE_FAMILIES } from './catalogue.js';
-import type { Finding, RawFinding, RuleInfo, Tier } from './types.js';
+import type { AnalysisContext, Finding, RawFinding, RuleInfo, Tier } from './types.js';
+import type { LoadError } from '../render/loader.js';
 
 export interface EffectiveRule extends RuleInfo {
   readonly enabled: boolean;
@@ -50,13 +51,29 @@ export function analyze(
   settings: Settings,
   documents: readonly SourceDocument[] = [],
 ): Finding[] {
+  return analyzeAll(objects, settings, documents).findings;
+}
+
+/** Findings, and the input the families could not evaluate. */
+export function analyzeAll(
+  objects: readonly SourceObject[],
+  settings: Settings,
+  documents: readonly SourceDocument[] = [],
+): { findings: Finding[]; errors: LoadError[] } {
   const rules = effectiveRules(settings);
-  const context = {
+  const errors: LoadError[] = [];
+  const context: AnalysisContext = {
     objects,
     documents,
     podTemplates: podTemplates(objects),
     settings,
     isEnabled: (ruleId: string) => rules.get(ruleId)?.enabled ?? false,
+    reportError(source, path, message) {
+      const { line, column } = source.locate(path);
+      const error = { file: source.file, line, column, message };
+      const key = JSON.stringify(error);
+      if (!errors.some((known) => JSON.stringify(known) === key)) errors.push(error);
+    },
   };
   const findings: Finding[] = [];
   const emit = (raw: RawFinding): void => {
@@ -66,7 +83,7 @@ export function analyze(
     findings.push(toFinding(raw, rule));
   };
   for (const family of RULE_FAMILIES) family.analyze(context, emit);
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), errors };
 }
 
 function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {

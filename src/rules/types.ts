@@ -45,11 +45,22 @@ export interface AnalysisContext {
   readonly settings: Settings;
   /** false when no rule of the family is selected; families may skip their work */
   isEnabled(ruleId: string): boolean;
+  /**
+   * Input the family cannot evaluate (an object the API server would refuse):
+   * becomes an error naming file and line, and the run exits 2, never a pass.
+   */
+  reportError(source: SourceObject | SourceDocument, path: FieldPath, message: string): void;
 }
 
 export interface RuleFamily {
   readonly rules: readonly RuleInfo[];
   analyze(context: AnalysisContext, emit: (finding: RawFinding) => void): void;
+  /**
+   * For families whose findings' novelty is not their fingerprint's (a new
+   * subject bound to an old risky rule is new): given the head and base
+   * objects, which of the family's head findings are new.
+   */
+  isNewFinding?(head: readonly SourceObject[], base: readonly SourceObject[]): (finding: Finding) => boolean;
 }
 
 export type FindingStatus = 'new' | 'existing' | 'fixed';

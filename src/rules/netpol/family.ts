@@ -2,8 +2,8 @@
  * NetworkPolicy coverage as a rule family: one reachability analysis of the
  * input (engines/netpol), then each rule reads from it. Engine options come
  * from the config file's `netpol:` section. Policies the API server would
- * reject are left out of the analysis, as a cluster would never hold them;
- * `kubegate netpol` reports them as errors.
+ * reject are left out of the analysis, as a cluster would never hold them,
+ * and reported as errors (exit 2), as `kubegate netpol` does.
  */
 import { Reachability, readNetpolInput } from '../../engines/netpol/reachability.js';
 import type { RuleFamily } from '../types.js';
@@ -28,7 +28,9 @@ export const netpolFamily: RuleFamily = {
     const enabled = NETPOL_RULES.filter((rule) => context.isEnabled(rule.info.id));
     if (enabled.length === 0) return;
     const { options } = netpolOptionsFromConfig(context.settings.config);
-    const reachability = new Reachability(readNetpolInput(context.objects), options);
+    const input = readNetpolInput(context.objects);
+    for (const issue of input.issues) context.reportError(issue.object, issue.path, issue.message);
+    const reachability = new Reachability(input, options);
     for (const rule of enabled) rule.check(reachability, emit);
   },
 };

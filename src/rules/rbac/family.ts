@@ -179,7 +179,12 @@ export const rbacFamily: RuleFamily = {
   analyze(context, emit) {
     if (!RBAC_RULES.some((rule) => context.isEnabled(rule.info.id))) return;
     const graph = new RbacGraph(context.objects);
+    for (const problem of graph.problems) context.reportError(problem.object, problem.path, problem.message);
     for (const finding of rbacFindings(graph, context.isEnabled)) emit(finding.raw);
+  },
+  isNewFinding(head, base) {
+    const fresh = rbacFindingsOnNewPermissions(new RbacGraph(head), new RbacGraph(base));
+    return (finding) => fresh.has(reportedRbacFindingKey(finding));
   },
 };
 
