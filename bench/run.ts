@@ -99,3 +99,18 @@ console.log(
 
 const { benchRender } = await import('./render.js');
 await benchRender();
+
+const { benchRulesBeyondPss } = await import('./rules-beyond-pss.js');
+benchRulesBeyondPss(runs);
+
+const { benchNetpol } = await import('./netpol.js');
+await benchNetpol();
+
+const { benchRbac } = await import('./rbac.js');
+await benchRbac(runs);
+
+const { benchRuntime } = await import('./runtime.js');
+benchRuntime();
+
+const { benchGithub } = await import('./github.js');
+await benchGithub(runs);

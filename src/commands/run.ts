@@ -2,9 +2,12 @@
  * Command dispatch. Every failure that is not a policy verdict ends here as a
  * one-line message and exit code 2: no stack traces for users.
  */
+import { runAuditPolicy } from './audit-policy.js';
 import { CHECK_USAGE, runCheck } from './check.js';
 import { UsageError, type CliIO } from './io.js';
 import { runMerge } from './merge.js';
+import { NETPOL_USAGE, runNetpol } from './netpol.js';
+import { RBAC_USAGE, runRbac } from './rbac.js';
 import { runRules } from './rules.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
@@ -14,6 +17,9 @@ Commands:
   check [PATH...]   check manifests against the hardening baselines and gate
   rules             list the rule catalogue
   merge REPORT...   join the JSON reports of sharded checks into one report and gate
+  netpol list|diff|matrix   NetworkPolicy connectivity: who can reach whom, and what a change alters
+  rbac can-i|who-can|diff   RBAC: what an identity can do, who can do something, what a change grants
+  audit-policy explain|probes FILE   the audit level requests get under an API server audit policy, and why
   version           print the version
 
 Run "kubegate <command> --help" for a command's options.
@@ -29,6 +35,12 @@ export function runCli(argv: string[], io: CliIO): number {
         return runRules(args, io);
       case 'merge':
         return runMerge(args, io);
+      case 'netpol':
+        return runNetpol(args, io);
+      case 'rbac':
+        return runRbac(args, io);
+      case 'audit-policy':
+        return runAuditPolicy(args, io);
       case 'version':
       case '--version':
         io.stdout(`${KUBEGATE_VERSION}\n`);
@@ -44,7 +56,9 @@ export function runCli(argv: string[], io: CliIO): number {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : USAGE}`);
+      io.stderr(
+        `kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : command === 'netpol' ? NETPOL_USAGE : command === 'rbac' ? RBAC_USAGE : USAGE}`,
+      );
       return 2;
     }
     const detail = io.env.KUBEGATE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';

@@ -15,6 +15,7 @@ import { parsePssVersion } from '../rules/pss/version.js';
 import type { FailOn, RuleOverride, Settings } from './settings.js';
 import type { PssLevel } from '../rules/pss/types.js';
 import type { Tier } from '../rules/types.js';
+import type { RuntimeConfig } from '../rules/runtime/config.js';
 
 export const DEFAULT_CONFIG_FILE = '.kubegate.yaml';
 
@@ -46,6 +47,7 @@ export interface ConfigFile {
   secrets?: { credentialEnvPatterns?: string[] };
   namespaces?: { production?: string[] };
   netpol?: { ipBlockMatchesPods?: boolean; clusterCidrs?: string[] };
+  runtime?: RuntimeConfig;
 }
 
 export interface ExemptionConfig {
