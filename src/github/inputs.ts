@@ -1,0 +1,86 @@
+/**
+ * The Action's inputs (action.yml), read through a getter so tests pass
+ * their own, and checked: a value outside the allowed set is an error that
+ * stops the run ("could not evaluate"), never a silently ignored setting.
+ */
+import type { FailOn } from '../config/settings.js';
+
+export type ModeInput = 'auto' | 'pr' | 'push' | 'schedule';
+export type CommentInput = 'review' | 'summary' | 'none';
+export type ClusterInput = 'none' | 'kind' | 'kubeconfig';
+
+export interface ActionInputs {
+  readonly paths: string[];
+  readonly config?: string;
+  readonly failOn?: FailOn;
+  readonly mode: ModeInput;
+  readonly baseRef?: string;
+  /** undefined: the mode decides (true on pull requests) */
+  readonly newOnly?: boolean;
+  readonly comment: CommentInput;
+  readonly sarifFile?: string;
+  readonly token?: string;
+  readonly cluster: ClusterInput;
+  /** a review artifact to post (the workflow_run half of the fork-safe pattern) */
+  readonly commentFrom?: string;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const MODES: readonly ModeInput[] = ['auto', 'pr', 'push', 'schedule'];
+const COMMENTS: readonly CommentInput[] = ['review', 'summary', 'none'];
+const CLUSTERS: readonly ClusterInput[] = ['none', 'kind', 'kubeconfig'];
+const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
+
+/** `get(name)` returns the input as the runner passes it ('' when unset). */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const text = (name: string): string | undefined => {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+  };
+  const paths = (text('paths') ?? '.')
+    .split(/\r?\n|\s+/)
+    .map((path) => path.trim())
+    .filter((path) => path !== '');
+  for (const path of paths) {
+    if (path.startsWith('-')) throw new InputError(`paths: "${path}" is not a path (it starts with "-")`);
+  }
+  const baseRef = text('base-ref');
+  if (baseRef?.startsWith('-')) throw new InputError(`base-ref: "${baseRef}" is not a git revision`);
+  const failOn = text('fail-on');
+  const newOnly = text('new-only');
+  const config = text('config');
+  const sarifFile = text('sarif-file');
+  const token = text('github-token');
+  const commentFrom = text('comment-from');
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    ...(config !== undefined ? { config } : {}),
+    ...(failOn !== undefined ? { failOn: oneOf('fail-on', failOn, FAIL_ON) } : {}),
+    mode: oneOf('mode', text('mode') ?? 'auto', MODES),
+    ...(baseRef !== undefined ? { baseRef } : {}),
+    ...(newOnly !== undefined ? { newOnly: booleanInput('new-only', newOnly) } : {}),
+    comment: oneOf('comment', text('comment') ?? 'review', COMMENTS),
+    ...(sarifFile !== undefined ? { sarifFile } : {}),
+    ...(token !== undefined ? { token } : {}),
+    cluster: oneOf('cluster', text('cluster') ?? 'none', CLUSTERS),
+    ...(commentFrom !== undefined ? { commentFrom } : {}),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const lower = value.toLowerCase();
+  if (!(allowed as readonly string[]).includes(lower)) {
+    throw new InputError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return lower as T;
+}
+
+/** The YAML 1.2 core schema booleans, as the runner's own getBooleanInput reads them. */
+function booleanInput(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`${name} must be true or false, not "${value}"`);
+}
