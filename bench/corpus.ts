@@ -1,6 +1,8 @@
 /**
  * A deterministic benchmark corpus: 10,000 objects (about 7.5 MB) of mixed
- * workload kinds in 100 files, about a third of them violating something.
+ * workload kinds in 100 files, about a third of them violating something
+ * (Pod Security, an image without a digest); the rest hardened against the
+ * whole catalogue, with a default-deny NetworkPolicy in every namespace.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +32,7 @@ function podSpec(i: number, indent: string): string {
       automountServiceAccountToken: false${hostNetwork}
       containers:
         - name: app
-          image: registry.example.com/team/app-${i % 200}:1.${i % 40}.0
+          image: registry.example.com/team/app-${i % 200}:1.${i % 40}.0${violating ? '' : `@sha256:${digestOf(i)}`}
           ports:
             - containerPort: 8080
               name: http
@@ -44,6 +46,11 @@ ${securityContext}
   return spec.replace(/^/gm, indent);
 }
 
+/** a well-formed, deterministic sha256 digest for the hardened objects */
+function digestOf(i: number): string {
+  return i.toString(16).padStart(8, '0').repeat(8).slice(0, 64);
+}
+
 const KINDS = [
   'Deployment',
   'StatefulSet',
@@ -55,9 +62,15 @@ const KINDS = [
   'ConfigMap',
 ] as const;
 
+const NAMESPACES = 25;
+
 export function corpusObject(i: number): string {
+  const namespace = `team-${i % NAMESPACES}`;
+  // every namespace denies all traffic by default (the first objects of the corpus)
+  if (i < NAMESPACES) {
+    return `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: ${namespace}\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n`;
+  }
   const kind = KINDS[i % KINDS.length]!;
-  const namespace = `team-${i % 25}`;
   const meta = `metadata:\n  name: app-${i}\n  namespace: ${namespace}\n  labels:\n    app.kubernetes.io/name: app-${i}\n    app.kubernetes.io/part-of: shop`;
   const templateMeta = `  template:\n    metadata:\n      labels:\n        app.kubernetes.io/name: app-${i}\n`;
   switch (kind) {

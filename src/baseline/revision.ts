@@ -67,7 +67,7 @@ export function materializeRevision(cwd: string, ref: string): Materialized {
 /** Files changed between the revision and the working tree (committed, staged, unstaged, untracked), relative to cwd. */
 export function changedFilesSince(cwd: string, ref: string): Set<string> {
   const commit = resolveCommit(cwd, ref);
-  const changed = git(cwd, ['diff', '--name-only', '--relative', '-z', commit, '--'])
+  const changed = git(cwd, ['diff', '--name-only', '--no-renames', '--relative', '-z', commit, '--'])
     .split('\0')
     .filter((file) => file !== '');
   const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z'])

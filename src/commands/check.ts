@@ -108,6 +108,22 @@ export function checkReport(
   cwd: string,
   environment: CheckEnvironment = { env: process.env },
 ): Report {
+  return checkRun(options, cwd, environment).report;
+}
+
+export interface CheckRun {
+  readonly report: Report;
+  /** what was rendered, for the stages after the check (the summary's diff sections, the cluster stage) */
+  readonly head: RenderResult;
+  /** the base revision as rendered, when there was one */
+  readonly base?: RenderResult;
+}
+
+export function checkRun(
+  options: CheckOptions,
+  cwd: string,
+  environment: CheckEnvironment = { env: process.env },
+): CheckRun {
   const errors: LoadError[] = [];
   let changedFiles = options.changedFiles;
   if (options.base !== undefined && changedFiles === undefined) {
@@ -123,11 +139,13 @@ export function checkReport(
   const analysed = analyzeAll(head.objects, options.settings, head.otherDocuments);
   errors.push(...analysed.errors);
   let findings = analysed.findings;
+  let baseRendered: RenderResult | undefined;
   if (options.base !== undefined && errors.length === 0) {
     try {
       const base = materializeRevision(cwd, options.base);
       try {
         const rendered = render(options, base.cwd, environment, changedFiles);
+        baseRendered = rendered;
         // a path the change adds does not exist in the base; anything else the base cannot render is an error,
         // because an unreadable base would turn every old finding into a new one
         errors.push(
@@ -156,7 +174,7 @@ export function checkReport(
     allowInline: options.settings.config.allowInlineExemptions ?? true,
     today: environment.today ?? todayUtc(),
   });
-  return buildReport({
+  const report = buildReport({
     findings,
     errors,
     failOn: options.settings.failOn,
@@ -166,6 +184,7 @@ export function checkReport(
     skippedDocuments: head.skippedDocuments,
     skippedCharts: head.skippedCharts,
   });
+  return { report, head, ...(baseRendered ? { base: baseRendered } : {}) };
 }
 
 /** Families that know better than fingerprints which findings are new (RBAC: new subjects of old rules). */

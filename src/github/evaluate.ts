@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkReport, parseCheckOptions, type CheckOptions } from '../commands/check.js';
+import { checkRun, parseCheckOptions, type CheckOptions } from '../commands/check.js';
+import type { SourceObject } from '../model/objects.js';
 import { parseYamlFile } from '../render/yaml-source.js';
 import type { Report } from '../report/report.js';
 import { credentialNameMatcher } from '../rules/secrets/credential-names.js';
@@ -23,6 +24,9 @@ export interface Evaluation {
   readonly redactor: Redactor;
   /** a file's text as evaluated (undefined when unreadable or over the size limit) */
   readonly readText: (file: string) => string | undefined;
+  /** the objects as rendered at head and, when compared, at the base: for the summary's diff sections */
+  readonly headObjects: readonly SourceObject[];
+  readonly baseObjects?: readonly SourceObject[];
 }
 
 export interface EvaluateInput {
@@ -55,11 +59,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
     isTTY: false,
   });
   if (base !== undefined) ensureCommit(workspace, base);
-  const report = checkReport(options, workspace, {
+  const run = checkRun(options, workspace, {
     env: input.env,
     ...(input.today !== undefined ? { today: input.today } : {}),
   });
 
+  const report = run.report;
   const texts = new Map<string, string | undefined>();
   const readText = (file: string): string | undefined => {
     if (!texts.has(file)) texts.set(file, readWorkspaceFile(workspace, file, options.settings.maxFileBytes));
@@ -71,6 +76,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...(base !== undefined ? { comparedWith: base } : {}),
     redactor: buildRedactor(options, workspace, report, readText),
     readText,
+    headObjects: run.head.objects,
+    ...(run.base ? { baseObjects: run.base.objects } : {}),
   };
 }
 

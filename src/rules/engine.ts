@@ -105,10 +105,18 @@ function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
   };
 }
 
+const resources = new WeakMap<SourceObject | SourceDocument, ResourceRef>();
+
 /** A document that is not a Kubernetes object is identified by its file and index. */
 function resourceOf(source: SourceObject | SourceDocument): ResourceRef {
-  if (isKubeObject(source.value)) return resourceRef(source.value);
-  return { apiVersion: '', kind: 'File', name: `${source.file}#${source.documentIndex}` };
+  let resource = resources.get(source);
+  if (!resource) {
+    resource = isKubeObject(source.value)
+      ? resourceRef(source.value)
+      : { apiVersion: '', kind: 'File', name: `${source.file}#${source.documentIndex}` };
+    resources.set(source, resource);
+  }
+  return resource;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

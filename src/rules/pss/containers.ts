@@ -20,7 +20,13 @@ export interface ContainerView {
   readonly securityContext: RawObject | undefined;
 }
 
-export function podContainers(pod: PodView): ContainerView[] {
+/** every check visits the same containers: build the views once per pod spec */
+const containerCache = new WeakMap<object, readonly ContainerView[]>();
+const ownerCache = new WeakMap<object, readonly SecurityContextOwner[]>();
+
+export function podContainers(pod: PodView): readonly ContainerView[] {
+  const cached = containerCache.get(pod.spec);
+  if (cached) return cached;
   const views: ContainerView[] = [];
   for (const list of CONTAINER_LISTS) {
     asList(pod.spec[list]).forEach((entry, index) => {
@@ -35,6 +41,7 @@ export function podContainers(pod: PodView): ContainerView[] {
       });
     });
   }
+  containerCache.set(pod.spec, views);
   return views;
 }
 
@@ -48,8 +55,10 @@ export interface SecurityContextOwner {
 }
 
 /** The pod-level securityContext first, then every container's. */
-export function securityContextOwners(pod: PodView): SecurityContextOwner[] {
-  return [
+export function securityContextOwners(pod: PodView): readonly SecurityContextOwner[] {
+  const cached = ownerCache.get(pod.spec);
+  if (cached) return cached;
+  const owners = [
     { label: 'pod', path: ['spec', 'securityContext'], securityContext: asObject(pod.spec.securityContext) },
     ...podContainers(pod).map((container) => ({
       label: `container ${quote(container.name)}`,
@@ -57,4 +66,6 @@ export function securityContextOwners(pod: PodView): SecurityContextOwner[] {
       securityContext: container.securityContext,
     })),
   ];
+  ownerCache.set(pod.spec, owners);
+  return owners;
 }

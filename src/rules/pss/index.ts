@@ -77,11 +77,31 @@ export function pssChecksFor(level: PssLevel, version: PssVersion): PssCheck[] {
   );
 }
 
+interface Applicable {
+  readonly check: PssCheck;
+  readonly implementation: VersionedCheck;
+}
+
+/** the checks of a policy, baseline ones first, computed once per (level, version) */
+const policyCache = new Map<string, readonly Applicable[]>();
+
+function applicableChecks(level: PssLevel, version: PssVersion): readonly Applicable[] {
+  const key = `${level}:${version}`;
+  let applicable = policyCache.get(key);
+  if (!applicable) {
+    applicable = pssChecksFor(level, version)
+      .flatMap((check) => {
+        const implementation = implementationFor(check, version);
+        return implementation ? [{ check, implementation }] : [];
+      })
+      .sort((a, b) => levelRank(a.check.level) - levelRank(b.check.level));
+    policyCache.set(key, applicable);
+  }
+  return applicable;
+}
+
 export function evaluatePodSecurity(pod: PodView, level: PssLevel, version: PssVersion): PssFinding[] {
-  const applicable = pssChecksFor(level, version).flatMap((check) => {
-    const implementation = implementationFor(check, version);
-    return implementation ? [{ check, implementation }] : [];
-  });
+  const applicable = applicableChecks(level, version);
   // Upstream never runs an overridden baseline check at the restricted level, so when the
   // overriding check exempts the pod (a Windows pod from v1.25), the baseline check does not
   // apply either.
@@ -91,11 +111,10 @@ export function evaluatePodSecurity(pod: PodView, level: PssLevel, version: PssV
   }
   const findings: PssFinding[] = [];
   const reportedPaths = new Set<string>();
-  const baselineFirst = [...applicable].sort((a, b) => levelRank(a.check.level) - levelRank(b.check.level));
-  for (const { check, implementation } of baselineFirst) {
+  for (const { check, implementation } of applicable) {
     if (skipped.has(check.id)) continue;
     for (const violation of implementation.evaluate(pod)) {
-      const pathKey = JSON.stringify(violation.path);
+      const pathKey = violation.path.join('\u0000');
       if (reportedPaths.has(pathKey)) continue;
       reportedPaths.add(pathKey);
       findings.push({ checkId: check.id, path: violation.path, message: violation.message });
