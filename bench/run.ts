@@ -114,3 +114,6 @@ benchRuntime();
 
 const { benchGithub } = await import('./github.js');
 await benchGithub(runs);
+
+const { benchScan } = await import('./scan.js');
+await benchScan();

@@ -1,7 +1,8 @@
 /** Command-line entry: the only place that reads process globals for the CLI. */
 import { runCli } from './commands/run.js';
 
-const code = runCli(process.argv.slice(2), {
+// async commands (scan) return a promise; the others a number
+const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -4,11 +4,14 @@
  */
 import { runAuditPolicy } from './audit-policy.js';
 import { CHECK_USAGE, runCheck } from './check.js';
+import { CLUSTER_USAGE, runClusterCommand } from './cluster.js';
+import { IMAGES_USAGE, runImages } from './images.js';
 import { UsageError, type CliIO } from './io.js';
 import { runMerge } from './merge.js';
 import { NETPOL_USAGE, runNetpol } from './netpol.js';
 import { RBAC_USAGE, runRbac } from './rbac.js';
 import { runRules } from './rules.js';
+import { runScanCommand, SCAN_USAGE } from './scan.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
 export const USAGE = `Usage: kubegate <command> [options]
@@ -20,15 +23,25 @@ Commands:
   netpol list|diff|matrix   NetworkPolicy connectivity: who can reach whom, and what a change alters
   rbac can-i|who-can|diff   RBAC: what an identity can do, who can do something, what a change grants
   audit-policy explain|probes FILE   the audit level requests get under an API server audit policy, and why
+  images [PATH...]  list every image the manifests deploy, with every place it is used
+  scan [PATH...]    scan the deployed images for known vulnerabilities (trivy or grype) and gate
+  cluster [PATH...] --cluster kind|kubeconfig   dry-run on a real API server, real Pod Security Admission, NetworkPolicy probes
   version           print the version
 
 Run "kubegate <command> --help" for a command's options.
 `;
 
-export function runCli(argv: string[], io: CliIO): number {
+/** A number for the synchronous commands; a promise for the async ones (scan). */
+export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
+      case 'images':
+        return runImages(args, io);
+      case 'scan':
+        return runScanCommand(args, io).catch((error: unknown) => reportFailure(error, command, io));
+      case 'cluster':
+        return runClusterCommand(args, io).catch((error: unknown) => reportFailure(error, command, io));
       case 'check':
         return runCheck(args, io);
       case 'rules':
@@ -55,16 +68,18 @@ export function runCli(argv: string[], io: CliIO): number {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(
-        `kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : command === 'netpol' ? NETPOL_USAGE : command === 'rbac' ? RBAC_USAGE : USAGE}`,
-      );
-      return 2;
-    }
-    const detail = io.env.KUBEGATE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+    return reportFailure(error, command, io);
+  }
+}
+
+function reportFailure(error: unknown, command: string | undefined, io: CliIO): number {
+  if (error instanceof UsageError) {
     io.stderr(
-      `kubegate: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
+      `kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : command === 'netpol' ? NETPOL_USAGE : command === 'rbac' ? RBAC_USAGE : command === 'images' ? IMAGES_USAGE : command === 'scan' ? SCAN_USAGE : command === 'cluster' ? CLUSTER_USAGE : USAGE}`,
     );
     return 2;
   }
+  const detail = io.env.KUBEGATE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  io.stderr(`kubegate: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+  return 2;
 }

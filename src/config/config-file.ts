@@ -16,6 +16,8 @@ import type { FailOn, RuleOverride, Settings } from './settings.js';
 import type { PssLevel } from '../rules/pss/types.js';
 import type { Tier } from '../rules/types.js';
 import type { RuntimeConfig } from '../rules/runtime/config.js';
+import type { ClusterConfig } from '../cluster/config.js';
+import type { ScanConfig } from '../scan/config.js';
 
 export const DEFAULT_CONFIG_FILE = '.kubegate.yaml';
 
@@ -48,6 +50,8 @@ export interface ConfigFile {
   namespaces?: { production?: string[] };
   netpol?: { ipBlockMatchesPods?: boolean; clusterCidrs?: string[] };
   runtime?: RuntimeConfig;
+  cluster?: ClusterConfig;
+  scan?: ScanConfig;
 }
 
 export interface ExemptionConfig {

@@ -17,6 +17,10 @@ const LEVEL: Record<Tier, Result.level> = { high: 'error', medium: 'warning', lo
 export interface SarifOptions {
   readonly rules: readonly RuleInfo[];
   readonly toolVersion: string;
+  /** rules that are not in the catalogue, e.g. one per CVE id for image/vulnerability findings */
+  readonly extraRules?: readonly ReportingDescriptor[];
+  /** the SARIF rule a finding is reported under, when not its ruleId (a CVE id) */
+  readonly sarifRuleId?: (finding: Report['findings'][number]) => string | undefined;
 }
 
 export function formatSarif(report: Report, options: SarifOptions): string {
@@ -46,12 +50,15 @@ export function buildSarif(report: Report, options: SarifOptions): Log {
       },
     };
   });
+  rules.push(...(options.extraRules ?? []));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarifRuleOf = (finding: Report['findings'][number]) =>
+    options.sarifRuleId?.(finding) ?? finding.ruleId;
   const results: Result[] = report.findings
     .filter((finding) => finding.status !== 'fixed')
     .map((finding) => ({
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+      ruleId: sarifRuleOf(finding),
+      ruleIndex: ruleIndex.get(sarifRuleOf(finding)) ?? -1,
       level: LEVEL[finding.tier],
       message: { text: finding.message },
       locations: [

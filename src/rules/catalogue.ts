@@ -1,4 +1,5 @@
 /** Every rule family kubegate runs, in report order. */
+import { clusterFamily } from '../cluster/rules.js';
 import { imagesFamily } from './images/family.js';
 import { namespacesFamily } from './namespaces/family.js';
 import { netpolFamily } from './netpol/family.js';
@@ -9,6 +10,7 @@ import { encryptionFamily } from './secrets/encryption-family.js';
 import { secretsFamily } from './secrets/family.js';
 import { workloadFamily } from './workload/family.js';
 import type { RuleFamily, RuleInfo } from './types.js';
+import { imageVulnerabilityFamily } from '../scan/rule.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   pssFamily,
@@ -20,6 +22,8 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   rbacFamily,
   encryptionFamily,
   runtimeFamily,
+  imageVulnerabilityFamily,
+  clusterFamily,
 ];
 
 export function ruleCatalogue(): RuleInfo[] {

@@ -21,5 +21,7 @@ export function cli(
     stderr: (text) => (stderr += text),
     isTTY: options.isTTY ?? false,
   });
+  // async commands (scan, cluster) have their own helper, test/helpers/cli-async.ts
+  if (typeof code !== 'number') throw new Error(`"${args[0]}" is an async command: use cliAsync`);
   return { code, stdout, stderr };
 }
