@@ -50,7 +50,8 @@ spec:
   }
   const releases = Array.from(
     { length: 50 },
-    (_, i) => `    - chart: charts/shop\n      name: r${i}\n      set: { replicas: ${i + 1}, securityContext.privileged: ${i % 2 === 0} }`,
+    (_, i) =>
+      `    - chart: charts/shop\n      name: r${i}\n      set: { replicas: ${i + 1}, securityContext.privileged: ${i % 2 === 0} }`,
   );
   fs.writeFileSync(path.join(root, '.kubegate.yaml'), `render:\n  releases:\n${releases.join('\n')}\n`);
 }
@@ -86,7 +87,10 @@ spec:
 `,
     );
   }
-  fs.writeFileSync(path.join(base, 'kustomization.yaml'), `resources:\n${files.map((file) => `  - ${file}`).join('\n')}\n`);
+  fs.writeFileSync(
+    path.join(base, 'kustomization.yaml'),
+    `resources:\n${files.map((file) => `  - ${file}`).join('\n')}\n`,
+  );
   fs.writeFileSync(
     path.join(overlay, 'kustomization.yaml'),
     `namespace: shop-prod\nresources:\n  - ../../base\npatches:\n  - path: hardening.yaml\n    target: {kind: Deployment}\n`,
@@ -115,7 +119,10 @@ export async function benchRender(): Promise<void> {
     testToolsEnv(); // extract the binaries outside the timed part
     writeChart(root);
     writeKustomizeTree(root);
-    const config = (await import('../src/config/config-file.js')).readConfigFile(path.join(root, '.kubegate.yaml'), '.kubegate.yaml');
+    const config = (await import('../src/config/config-file.js')).readConfigFile(
+      path.join(root, '.kubegate.yaml'),
+      '.kubegate.yaml',
+    );
     time('helm template, 1 chart x 50 releases', root, 'charts', config.render ?? {});
     time('kustomize build, 200-resource tree', root, 'kustomize', {});
   } finally {

@@ -8,6 +8,8 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const check = process.argv.includes('--check');
 const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-dist-')) : path.join(root, 'dist');
+// chunk names carry content hashes: start clean so no stale chunk stays behind
+if (!check) fs.rmSync(outdir, { recursive: true, force: true });
 
 const entries = { cli: 'src/cli.ts', main: 'src/main.ts' };
 await build({
@@ -16,6 +18,9 @@ await build({
   ),
   outdir,
   bundle: true,
+  // async commands (scan, cluster) are imported on demand: their own chunks, not start-up cost
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -30,12 +35,17 @@ const cli = path.join(outdir, 'cli.js');
 fs.writeFileSync(cli, `#!/usr/bin/env node\n${fs.readFileSync(cli, 'utf8')}`);
 fs.chmodSync(cli, 0o755);
 
+/** every file below a folder, as paths relative to it */
+function filesBelow(folder) {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { recursive: true })
+    .filter((name) => fs.statSync(path.join(folder, name)).isFile());
+}
+
 if (check) {
   const stale = [];
-  const names = new Set([
-    ...fs.readdirSync(outdir),
-    ...(fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.join(root, 'dist')) : []),
-  ]);
+  const names = new Set([...filesBelow(outdir), ...filesBelow(path.join(root, 'dist'))]);
   for (const name of names) {
     const fresh = path.join(outdir, name);
     const committed = path.join(root, 'dist', name);

@@ -4,14 +4,12 @@
  */
 import { runAuditPolicy } from './audit-policy.js';
 import { CHECK_USAGE, runCheck } from './check.js';
-import { CLUSTER_USAGE, runClusterCommand } from './cluster.js';
 import { IMAGES_USAGE, runImages } from './images.js';
 import { UsageError, type CliIO } from './io.js';
 import { runMerge } from './merge.js';
 import { NETPOL_USAGE, runNetpol } from './netpol.js';
 import { RBAC_USAGE, runRbac } from './rbac.js';
 import { runRules } from './rules.js';
-import { runScanCommand, SCAN_USAGE } from './scan.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
 export const USAGE = `Usage: kubegate <command> [options]
@@ -31,7 +29,19 @@ Commands:
 Run "kubegate <command> --help" for a command's options.
 `;
 
-/** A number for the synchronous commands; a promise for the async ones (scan). */
+/** Each command's usage, shown after a usage error. */
+const USAGES: Readonly<Record<string, string>> = {
+  check: CHECK_USAGE,
+  netpol: NETPOL_USAGE,
+  rbac: RBAC_USAGE,
+  images: IMAGES_USAGE,
+};
+
+/**
+ * A number for the synchronous commands; a promise for the async ones (scan,
+ * cluster), which are loaded on demand: the cluster client and the scanners
+ * cost start-up time that check does not need.
+ */
 export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -39,9 +49,13 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
       case 'images':
         return runImages(args, io);
       case 'scan':
-        return runScanCommand(args, io).catch((error: unknown) => reportFailure(error, command, io));
+        return import('./scan.js').then(({ runScanCommand, SCAN_USAGE }) =>
+          runScanCommand(args, io).catch((error: unknown) => reportFailure(error, io, SCAN_USAGE)),
+        );
       case 'cluster':
-        return runClusterCommand(args, io).catch((error: unknown) => reportFailure(error, command, io));
+        return import('./cluster.js').then(({ runClusterCommand, CLUSTER_USAGE }) =>
+          runClusterCommand(args, io).catch((error: unknown) => reportFailure(error, io, CLUSTER_USAGE)),
+        );
       case 'check':
         return runCheck(args, io);
       case 'rules':
@@ -68,15 +82,13 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    return reportFailure(error, command, io);
+    return reportFailure(error, io, (command !== undefined && USAGES[command]) || USAGE);
   }
 }
 
-function reportFailure(error: unknown, command: string | undefined, io: CliIO): number {
+function reportFailure(error: unknown, io: CliIO, usage: string): number {
   if (error instanceof UsageError) {
-    io.stderr(
-      `kubegate: ${error.message}\n\n${command === 'check' ? CHECK_USAGE : command === 'netpol' ? NETPOL_USAGE : command === 'rbac' ? RBAC_USAGE : command === 'images' ? IMAGES_USAGE : command === 'scan' ? SCAN_USAGE : command === 'cluster' ? CLUSTER_USAGE : USAGE}`,
-    );
+    io.stderr(`kubegate: ${error.message}\n\n${usage}`);
     return 2;
   }
   const detail = io.env.KUBEGATE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';

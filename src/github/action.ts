@@ -43,6 +43,12 @@ import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { publish, type PublishResult } from './publish.js';
 import { Redactor } from './redact.js';
 import { extraSections } from './sections.js';
+import { octokitIssueClient } from '../scan/octokit-issues.js';
+import type { IssueClient } from '../scan/issues.js';
+import { ScanOptionsError } from '../scan/options.js';
+import { IgnoreFileError } from '../scan/ignore-file.js';
+import { runScheduledScan } from '../scan/schedule.js';
+import { loadSettings } from '../scan/settings.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -76,6 +82,13 @@ export interface ActionIO {
   }) => GitHubClient;
   /** YYYY-MM-DD, for exemption expiry (today by default) */
   readonly today?: string;
+  /** the issues API for mode schedule (Octokit by default) */
+  readonly createIssueClient?: (options: {
+    token: string;
+    apiUrl: string;
+    owner: string;
+    repo: string;
+  }) => IssueClient;
 }
 
 export interface ActionResult {
@@ -137,6 +150,7 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
         `cluster: "${inputs.cluster}" is not available in kubegate ${KUBEGATE_VERSION}; use none`,
       );
     }
+    if (mode === 'schedule') return await scheduledScan(inputs, context, io, out, couldNotEvaluate);
     const pr = mode === 'pr' ? context.pullRequest : undefined;
     const evaluation = evaluate({
       inputs,
@@ -457,4 +471,81 @@ async function postArtifact(
   const message = `kubegate posted ${published.newComments} new inline comment${published.newComments === 1 ? '' : 's'} and ${published.summaryPosted ? 'the summary' : 'no summary'} on #${pull.number}`;
   out.info(message);
   return { outcome: 'posted', message, published };
+}
+
+/**
+ * mode schedule: re-scan every image the manifests deploy, keep the GitHub
+ * issues in step, write SARIF and the job summary, and fail only on news
+ * (high-tier findings that were not there on the previous run).
+ */
+async function scheduledScan(
+  inputs: ActionInputs,
+  context: ActionContext,
+  io: ActionIO,
+  out: ActionIO,
+  couldNotEvaluate: (reason: string) => ActionResult,
+): Promise<ActionResult> {
+  const token = inputs.token ?? io.env.GITHUB_TOKEN;
+  if (!token)
+    return couldNotEvaluate('mode schedule needs a github-token with issues: write to keep the issues');
+  let outcome;
+  try {
+    const settings = loadSettings(inputs.config, context.workspace);
+    outcome = await runScheduledScan({
+      settings,
+      flags: {
+        paths: inputs.paths,
+        ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
+        ...(inputs.scan.scanner !== undefined ? { scanner: inputs.scan.scanner } : {}),
+        ...(inputs.scan.scannerBinary !== undefined ? { binary: inputs.scan.scannerBinary } : {}),
+        ...(inputs.scan.cacheDir !== undefined ? { cacheDir: inputs.scan.cacheDir } : {}),
+        ...(inputs.scan.ignoreFile !== undefined ? { ignoreFile: inputs.scan.ignoreFile } : {}),
+        ...(inputs.scan.ignoreUnfixed !== undefined ? { ignoreUnfixed: inputs.scan.ignoreUnfixed } : {}),
+        ...(inputs.scan.severityTiers !== undefined ? { severityTiers: inputs.scan.severityTiers } : {}),
+      },
+      issues: {
+        ...(inputs.scan.issues !== undefined ? { mode: inputs.scan.issues } : {}),
+        ...(inputs.scan.issueLabel !== undefined ? { label: inputs.scan.issueLabel } : {}),
+      },
+      client: (io.createIssueClient ?? octokitIssueClient)({
+        token,
+        apiUrl: context.apiUrl,
+        owner: context.owner,
+        repo: context.repo,
+      }),
+      dependencies: {
+        cwd: context.workspace,
+        env: io.env,
+        ...(io.today !== undefined ? { today: io.today } : {}),
+      },
+    });
+  } catch (error) {
+    if (error instanceof ScanOptionsError || error instanceof IgnoreFileError)
+      return couldNotEvaluate(error.message);
+    if (error instanceof ConfigError)
+      return couldNotEvaluate(`${error.file}:${error.line}: ${error.message}`);
+    throw error;
+  }
+  const outputDir = path.join(context.tempDir, 'kubegate');
+  fs.mkdirSync(outputDir, { recursive: true });
+  const sarifFile = inputs.sarifFile
+    ? path.resolve(context.workspace, inputs.sarifFile)
+    : path.join(outputDir, 'kubegate-scan.sarif');
+  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
+  fs.writeFileSync(sarifFile, outcome.sarif);
+  out.setOutput('sarif', sarifFile);
+  await out.writeJobSummary(outcome.summary);
+  if (outcome.exitCode === 2) {
+    return couldNotEvaluate(
+      outcome.issueError ?? 'some images could not be scanned; see the job summary for which and why',
+    );
+  }
+  out.setOutput('gate', outcome.exitCode === 1 ? 'fail' : 'pass');
+  if (outcome.exitCode === 1) {
+    const message =
+      'kubegate gate failed: the image re-scan found new high-tier vulnerabilities (see the issues)';
+    out.setFailed(message);
+    return { outcome: 'fail', message };
+  }
+  return { outcome: 'pass', message: 'kubegate image re-scan: nothing new' };
 }

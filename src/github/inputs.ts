@@ -23,6 +23,19 @@ export interface ActionInputs {
   readonly cluster: ClusterInput;
   /** a review artifact to post (the workflow_run half of the fork-safe pattern) */
   readonly commentFrom?: string;
+  /** mode schedule: the image re-scan */
+  readonly scan: ScanInputs;
+}
+
+export interface ScanInputs {
+  readonly scanner?: string;
+  readonly scannerBinary?: string;
+  readonly cacheDir?: string;
+  readonly ignoreFile?: string;
+  readonly ignoreUnfixed?: boolean;
+  readonly severityTiers?: string;
+  readonly issues?: 'per-image' | 'tracking';
+  readonly issueLabel?: string;
 }
 
 export class InputError extends Error {
@@ -55,7 +68,26 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const sarifFile = text('sarif-file');
   const token = text('github-token');
   const commentFrom = text('comment-from');
+  const scanner = text('scanner');
+  const scannerBinary = text('scanner-binary');
+  const cacheDir = text('cache-dir');
+  const ignoreFile = text('ignore-file');
+  const ignoreUnfixed = text('ignore-unfixed');
+  const severityTiers = text('severity-tiers');
+  const issues = text('issues');
+  const issueLabel = text('issue-label');
+  const scan: ScanInputs = {
+    ...(scanner !== undefined ? { scanner: oneOf('scanner', scanner, ['trivy', 'grype'] as const) } : {}),
+    ...(scannerBinary !== undefined ? { scannerBinary } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(ignoreFile !== undefined ? { ignoreFile } : {}),
+    ...(ignoreUnfixed !== undefined ? { ignoreUnfixed: booleanInput('ignore-unfixed', ignoreUnfixed) } : {}),
+    ...(severityTiers !== undefined ? { severityTiers } : {}),
+    ...(issues !== undefined ? { issues: oneOf('issues', issues, ['per-image', 'tracking'] as const) } : {}),
+    ...(issueLabel !== undefined ? { issueLabel } : {}),
+  };
   return {
+    scan,
     paths: paths.length > 0 ? paths : ['.'],
     ...(config !== undefined ? { config } : {}),
     ...(failOn !== undefined ? { failOn: oneOf('fail-on', failOn, FAIL_ON) } : {}),

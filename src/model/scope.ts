@@ -43,7 +43,10 @@ const CLUSTER_SCOPED = new Set([
   'VolumeAttachment',
 ]);
 
-export function isClusterScoped(kind: string, clusterScopedCustomKinds: ReadonlySet<string> = new Set()): boolean {
+export function isClusterScoped(
+  kind: string,
+  clusterScopedCustomKinds: ReadonlySet<string> = new Set(),
+): boolean {
   return CLUSTER_SCOPED.has(kind) || clusterScopedCustomKinds.has(kind);
 }
 
@@ -53,7 +56,8 @@ export function clusterScopedCustomKinds(objects: readonly KubeObject[]): Set<st
   for (const object of objects) {
     if (object.kind !== 'CustomResourceDefinition' || !isRecord(object.spec)) continue;
     const names = object.spec.names;
-    if (object.spec.scope === 'Cluster' && isRecord(names) && typeof names.kind === 'string') kinds.add(names.kind);
+    if (object.spec.scope === 'Cluster' && isRecord(names) && typeof names.kind === 'string')
+      kinds.add(names.kind);
   }
   return kinds;
 }

@@ -215,8 +215,12 @@ function tracedObjects(output: string, release: HelmRelease, cwd: string): Rende
           if (!match) return { line: start, column: 1 };
           // a structure passed in with toYaml .Values.x: the values file is what a person edits
           const reference =
-            match.matched < fieldPath.length ? valuesReferenceBelow(template.lines, range, match.position.line) : undefined;
-          return (reference && values.locate([...reference, ...fieldPath.slice(match.matched)])) ?? match.position;
+            match.matched < fieldPath.length
+              ? valuesReferenceBelow(template.lines, range, match.position.line)
+              : undefined;
+          return (
+            (reference && values.locate([...reference, ...fieldPath.slice(match.matched)])) ?? match.position
+          );
         },
       });
     }

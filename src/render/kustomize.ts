@@ -20,7 +20,6 @@ import {
   isRecord,
   type KubeObject,
   type SourceLocation,
-  type SourceObject,
 } from '../model/objects.js';
 import type { FieldPath, PathSegment } from '../model/path.js';
 import type { KustomizeRoot } from './discover.js';

@@ -95,7 +95,9 @@ export function loadSources(
 /** true for a file name kubegate reads when walking a folder */
 export function isManifestName(name: string): boolean {
   // kubegate's own configuration is not a manifest
-  return MANIFEST_EXTENSIONS.has(path.extname(name).toLowerCase()) && path.basename(name) !== '.kubegate.yaml';
+  return (
+    MANIFEST_EXTENSIONS.has(path.extname(name).toLowerCase()) && path.basename(name) !== '.kubegate.yaml'
+  );
 }
 
 /** true for a folder name never walked into */

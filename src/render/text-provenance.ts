@@ -151,7 +151,11 @@ export function matchInText(
  * the usual way charts pass whole structures (securityContext, resources)
  * from values.yaml into a template.
  */
-export function valuesReferenceBelow(lines: readonly string[], range: TextRange, keyLine: number): string[] | undefined {
+export function valuesReferenceBelow(
+  lines: readonly string[],
+  range: TextRange,
+  keyLine: number,
+): string[] | undefined {
   const include = /\{\{-?\s*toYaml\s+\.Values\.([A-Za-z0-9_.]+)/;
   // on the key's own line, or as the first thing under it
   const sameLine = include.exec(lines[keyLine - 1] ?? '');

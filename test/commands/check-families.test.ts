@@ -75,18 +75,34 @@ subjects:
 `;
     const root = tree({ 'rbac.yaml': role });
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: root,
+        stdio: 'pipe',
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'base');
     fs.writeFileSync(path.join(root, 'changed.txt'), 'rbac.yaml\n');
-    const unchanged = json(root, ['--rules', 'rbac/secrets-read', '--base', 'HEAD', '--new-only', '--changed-files', 'changed.txt']);
+    const unchanged = json(root, [
+      '--rules',
+      'rbac/secrets-read',
+      '--base',
+      'HEAD',
+      '--new-only',
+      '--changed-files',
+      'changed.txt',
+    ]);
     expect(unchanged.report.findings.map((f) => f.status)).toEqual(['existing']);
     expect(unchanged.code).toBe(0);
 
-    fs.appendFileSync(path.join(root, 'rbac.yaml'), '  - {kind: ServiceAccount, name: batch, namespace: shop}\n');
+    fs.appendFileSync(
+      path.join(root, 'rbac.yaml'),
+      '  - {kind: ServiceAccount, name: batch, namespace: shop}\n',
+    );
     const added = json(root, ['--rules', 'rbac/secrets-read', '--base', 'HEAD', '--new-only']);
-    const statuses = added.report.findings.map((f) => `${f.status} ${f.message.includes('batch') ? 'batch' : 'web'}`).sort();
+    const statuses = added.report.findings
+      .map((f) => `${f.status} ${f.message.includes('batch') ? 'batch' : 'web'}`)
+      .sort();
     expect(statuses).toEqual(['existing web', 'new batch']);
     expect(added.code).toBe(1);
   });

@@ -114,10 +114,12 @@ describe('kubegate check: JSON contract', () => {
 
   it('fingerprints survive line moves; locations follow them', () => {
     const moved = tree({ 'deploy/web.yaml': `# a comment\n\n# another\n${privilegedPod}` });
-    const before = (JSON.parse(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport)
-      .findings[0]!;
-    const after = (JSON.parse(cli(moved, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport)
-      .findings[0]!;
+    const before = (
+      JSON.parse(cli(root, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport
+    ).findings[0]!;
+    const after = (
+      JSON.parse(cli(moved, ['check', '--rules', 'pss/*', 'deploy', '--format', 'json']).stdout) as JsonReport
+    ).findings[0]!;
     expect(after.fingerprint).toBe(before.fingerprint);
     expect(after.location.line).toBe(before.location.line + 3);
   });
@@ -128,9 +130,11 @@ describe('kubegate check: policy selection', () => {
   const ruleIds = (args: string[]) =>
     [
       ...new Set(
-        (JSON.parse(cli(root, ['check', '--rules', 'pss/*', '--format', 'json', ...args]).stdout) as JsonReport).findings.map(
-          (f) => f.ruleId,
-        ),
+        (
+          JSON.parse(
+            cli(root, ['check', '--rules', 'pss/*', '--format', 'json', ...args]).stdout,
+          ) as JsonReport
+        ).findings.map((f) => f.ruleId),
       ),
     ].sort();
 
@@ -163,7 +167,9 @@ describe('kubegate check: policy selection', () => {
       '.kubegate.yaml':
         'failOn: medium\nrules:\n  "pss/*":\n    tier: high\n  pss/runAsNonRoot:\n    enabled: false\n',
     });
-    const report = JSON.parse(cli(configured, ['check', '--rules', 'pss/*', '--format', 'json']).stdout) as JsonReport;
+    const report = JSON.parse(
+      cli(configured, ['check', '--rules', 'pss/*', '--format', 'json']).stdout,
+    ) as JsonReport;
     expect(report.findings.map((f) => f.ruleId)).not.toContain('pss/runAsNonRoot');
     expect(new Set(report.findings.map((f) => f.tier))).toEqual(new Set(['high']));
     expect(report.summary).toMatchObject({ high: 3, medium: 0, failOn: 'medium', gate: 'fail' });
@@ -252,7 +258,9 @@ describe('kubegate check: text and SARIF', () => {
 
   it('colours only on a terminal, and honours NO_COLOR', () => {
     expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: true }).stdout).toContain('\u001b[');
-    expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(
+      cli(root, ['check', '--rules', 'pss/*'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout,
+    ).not.toContain('\u001b[');
     expect(cli(root, ['check', '--rules', 'pss/*'], { isTTY: false }).stdout).not.toContain('\u001b[');
   });
 
@@ -345,9 +353,13 @@ describe('kubegate check --base --new-only (git)', () => {
     });
     fs.writeFileSync(path.join(onlyOld, 'a.yaml'), `# reworded\n${restrictedOnlyPod}`);
     expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium']).code).toBe(1);
-    expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(0);
+    expect(
+      cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code,
+    ).toBe(0);
     fs.writeFileSync(path.join(onlyOld, 'b.yaml'), privilegedPod);
-    expect(cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code).toBe(1);
+    expect(
+      cli(onlyOld, ['check', '--rules', 'pss/*', '--fail-on', 'medium', '--base', 'HEAD', '--new-only']).code,
+    ).toBe(1);
   });
 
   it('an unknown base revision is an error (exit 2), not a pass', () => {

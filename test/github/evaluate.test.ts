@@ -6,7 +6,7 @@ import { evaluate } from '../../src/github/evaluate.js';
 import type { ActionInputs } from '../../src/github/inputs.js';
 import { tempTree } from '../helpers/temp-tree.js';
 
-const INPUTS: ActionInputs = { paths: ['deploy'], mode: 'push', comment: 'none', cluster: 'none' };
+const INPUTS: ActionInputs = { paths: ['deploy'], mode: 'push', comment: 'none', cluster: 'none', scan: {} };
 const POD = `apiVersion: v1
 kind: Pod
 metadata:

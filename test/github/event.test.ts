@@ -22,7 +22,7 @@ describe('parseInputs', () => {
   const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '');
 
   it('has the documented defaults', () => {
-    expect(inputs({})).toEqual({ paths: ['.'], mode: 'auto', comment: 'review', cluster: 'none' });
+    expect(inputs({})).toEqual({ paths: ['.'], mode: 'auto', comment: 'review', cluster: 'none', scan: {} });
   });
 
   it('reads paths separated by spaces or lines, and every other input', () => {
@@ -39,8 +39,26 @@ describe('parseInputs', () => {
         'github-token': 'ghs_x',
         cluster: 'kind',
         'comment-from': 'artifact',
+        scanner: 'Grype',
+        'scanner-binary': '/opt/grype',
+        'cache-dir': '.kubegate-cache',
+        'ignore-file': '.kubegate-ignore.yaml',
+        'ignore-unfixed': 'true',
+        'severity-tiers': 'CRITICAL=high',
+        issues: 'tracking',
+        'issue-label': 'cve',
       }),
     ).toEqual({
+      scan: {
+        scanner: 'grype',
+        scannerBinary: '/opt/grype',
+        cacheDir: '.kubegate-cache',
+        ignoreFile: '.kubegate-ignore.yaml',
+        ignoreUnfixed: true,
+        severityTiers: 'CRITICAL=high',
+        issues: 'tracking',
+        issueLabel: 'cve',
+      },
       paths: ['deploy', 'charts/shop', 'overlays/prod'],
       config: 'ci/kubegate.yaml',
       failOn: 'medium',
@@ -62,6 +80,8 @@ describe('parseInputs', () => {
     expect(() => inputs({ mode: 'nightly' })).toThrow(/^mode must be one of auto, pr, push, schedule/);
     expect(() => inputs({ comment: 'all' })).toThrow(/^comment must be one of review, summary, none/);
     expect(() => inputs({ cluster: 'eks' })).toThrow(/^cluster must be one of none, kind, kubeconfig/);
+    expect(() => inputs({ scanner: 'clair' })).toThrow(/^scanner must be one of trivy, grype/);
+    expect(() => inputs({ issues: 'one' })).toThrow(/^issues must be one of per-image, tracking/);
     expect(() => inputs({ 'new-only': 'yes' })).toThrow(/^new-only must be true or false/);
     // nothing that a git or check command would read as an option
     expect(() => inputs({ paths: 'deploy --config=/etc/passwd' })).toThrow(

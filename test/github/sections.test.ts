@@ -10,7 +10,7 @@ function evaluation() {
   const tree = tempTree({ 'deploy/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n' });
   remove = tree.remove;
   return evaluate({
-    inputs: { paths: ['deploy'], mode: 'push', comment: 'none', cluster: 'none' },
+    inputs: { paths: ['deploy'], mode: 'push', comment: 'none', cluster: 'none', scan: {} },
     mode: 'push',
     workspace: tree.root,
     env: {},

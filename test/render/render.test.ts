@@ -85,7 +85,9 @@ describe('Helm charts (real helm)', () => {
     const { report } = check(root);
     // the release's own values file wins over the chart's values.yaml
     expect(
-      report.findings.filter((f) => f.resource.name === 'prod-web' && f.ruleId === 'pss/runAsUser').map((f) => f.location.file),
+      report.findings
+        .filter((f) => f.resource.name === 'prod-web' && f.ruleId === 'pss/runAsUser')
+        .map((f) => f.location.file),
     ).toEqual(['chart/values.yaml']);
     const byRelease = (name: string) =>
       new Set(report.findings.filter((f) => f.resource.name === name).map((f) => f.ruleId));

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { documentRanges, firstContentLine, locateInText, valuesReferenceBelow } from '../../src/render/text-provenance.js';
+import {
+  documentRanges,
+  firstContentLine,
+  locateInText,
+  valuesReferenceBelow,
+} from '../../src/render/text-provenance.js';
 import { parseYamlFile } from '../../src/render/yaml-source.js';
 import type { FieldPath } from '../../src/model/path.js';
 
@@ -31,14 +36,34 @@ describe('locateInText on a Helm template', () => {
   const range = { start: 0, end: lines.length };
 
   it('finds a key set literally in the template', () => {
-    expect(locateInText(lines, range, ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged'])).toEqual({
+    expect(
+      locateInText(lines, range, [
+        'spec',
+        'template',
+        'spec',
+        'containers',
+        0,
+        'securityContext',
+        'privileged',
+      ]),
+    ).toEqual({
       line: 15,
       column: 13,
     });
   });
 
   it('counts sequence items, so the second container is not confused with the first', () => {
-    expect(locateInText(lines, range, ['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'runAsUser'])).toEqual({
+    expect(
+      locateInText(lines, range, [
+        'spec',
+        'template',
+        'spec',
+        'containers',
+        1,
+        'securityContext',
+        'runAsUser',
+      ]),
+    ).toEqual({
       line: 18,
       column: 13,
     });
@@ -46,14 +71,19 @@ describe('locateInText on a Helm template', () => {
 
   it('does not take a container-level key for a pod-level one', () => {
     // spec.securityContext (pod level) is at line 9; the containers' ones are deeper
-    expect(locateInText(lines, range, ['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'])).toEqual({
+    expect(
+      locateInText(lines, range, ['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot']),
+    ).toEqual({
       line: 9,
       column: 7,
     });
   });
 
   it('returns the deepest key present for a field set through toYaml', () => {
-    expect(locateInText(lines, range, ['spec', 'template', 'spec', 'hostNetwork'])).toEqual({ line: 8, column: 5 });
+    expect(locateInText(lines, range, ['spec', 'template', 'spec', 'hostNetwork'])).toEqual({
+      line: 8,
+      column: 5,
+    });
     expect(locateInText(lines, range, ['nothing'])).toBeUndefined();
   });
 
@@ -69,9 +99,13 @@ describe('locateInText on a Helm template', () => {
 });
 
 function leafPaths(value: unknown, prefix: FieldPath = []): FieldPath[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => [[...prefix, i], ...leafPaths(item, [...prefix, i])]);
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => [[...prefix, i], ...leafPaths(item, [...prefix, i])]);
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...leafPaths(item, [...prefix, key])]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      [...prefix, key],
+      ...leafPaths(item, [...prefix, key]),
+    ]);
   }
   return [];
 }
@@ -93,9 +127,10 @@ describe('locateInText agrees with the exact parser on block YAML (property)', (
         const lines = text.split('\n');
         const exact = parseYamlFile(text).documents[0]!;
         for (const path of leafPaths(object)) {
-          expect(locateInText(lines, { start: 0, end: lines.length }, path), `${JSON.stringify(path)}\n${text}`).toEqual(
-            exact.locate(path),
-          );
+          expect(
+            locateInText(lines, { start: 0, end: lines.length }, path),
+            `${JSON.stringify(path)}\n${text}`,
+          ).toEqual(exact.locate(path));
         }
       }),
       { numRuns: 300 },

@@ -1,0 +1,61 @@
+import { createRequire as __kubegateRequire } from 'node:module';
+const require = __kubegateRequire(import.meta.url);
+
+// src/report/text.ts
+var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1 };
+function formatText(report, options) {
+  const paint = (style, text) => options.color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+  const tierStyle = { high: "red", medium: "yellow", low: "blue" };
+  const lines = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.location.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.location.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(paint("bold", file));
+    for (const finding of findings) {
+      const where = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      const exemption = finding.exemption;
+      const exempted = exemption?.state === "active" ? ` [exempted: ${exemption.reason}${exemption.expires ? `, until ${exemption.expires}` : ""}]` : exemption?.state === "expired" ? ` [exemption expired ${exemption.expires}: ${exemption.reason}]` : exemption?.state === "refused" ? " [inline exemption not allowed by the config]" : "";
+      const status = `${finding.status === "new" ? "" : ` (${finding.status})`}${exempted}`;
+      lines.push(
+        `  ${where}${paint(tierStyle[finding.tier], finding.tier.padEnd(7))}${finding.ruleId}${status}  ${finding.message}`
+      );
+      const resource = finding.resource;
+      const hint = finding.fix ? `fix: ${finding.fix.description}` : `how: ${options.rules.get(finding.ruleId)?.remediation ?? finding.title}`;
+      lines.push(
+        paint(
+          "gray",
+          `          ${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ""}${resource.name} \xB7 ${finding.path}`
+        )
+      );
+      lines.push(paint("gray", `          ${hint}`));
+    }
+    lines.push("");
+  }
+  if (report.errors.length > 0) {
+    lines.push(paint("bold", "Could not evaluate:"));
+    for (const error of report.errors) {
+      lines.push(
+        `  ${paint("red", "error")}  ${error.file}:${error.line}${error.column ? `:${error.column}` : ""}  ${error.message}`
+      );
+    }
+    lines.push("");
+  }
+  const s = report.summary;
+  if (s.skippedCharts.length > 0) {
+    lines.push(paint("yellow", `Not read: Helm chart folders need rendering: ${s.skippedCharts.join(", ")}`));
+  }
+  const verdict = s.gate === "pass" ? paint("bold", "PASS") : s.gate === "fail" ? paint("red", "FAIL") : paint("red", "ERROR: kubegate could not evaluate every input");
+  lines.push(
+    `${s.objects} objects in ${s.files} files \xB7 ${s.high} high, ${s.medium} medium, ${s.low} low \xB7 gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ", new findings only" : ""})`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+export {
+  formatText
+};
