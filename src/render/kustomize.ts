@@ -15,12 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
-import {
-  isKubeObject,
-  isRecord,
-  type KubeObject,
-  type SourceLocation,
-} from '../model/objects.js';
+import { isKubeObject, isRecord, type KubeObject, type SourceLocation } from '../model/objects.js';
 import type { FieldPath, PathSegment } from '../model/path.js';
 import type { KustomizeRoot } from './discover.js';
 import type { RenderedSources } from './helm.js';
