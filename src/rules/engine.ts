@@ -11,6 +11,7 @@ import {
   resourceRef,
   type ResourceRef,
   type SourceDocument,
+  type SourceLocation,
   type SourceObject,
 } from '../model/objects.js';
 import { formatPath } from '../model/path.js';
@@ -89,8 +90,9 @@ export function analyzeAll(
 function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
   const resource = resourceOf(raw.object);
   const path = formatPath(raw.path);
-  const { line, column, ...where } = raw.object.locate(raw.path);
-  const file = 'file' in where && typeof where.file === 'string' ? where.file : raw.object.file;
+  const located: SourceLocation = raw.object.locate(raw.path);
+  const { line, column } = located;
+  const file = located.file ?? raw.object.file;
   return {
     ruleId: raw.ruleId,
     tier: rule.tier,

@@ -29,21 +29,21 @@ function handlersOf(container: RawObject): Handler[] {
 }
 
 function hostTargets(pod: PodView): PssViolation[] {
-  return podContainers(pod).flatMap((container) =>
-    handlersOf(container.fields).flatMap((handler) =>
-      HOST_ACTIONS.flatMap((action) => {
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
+    for (const handler of handlersOf(container.fields)) {
+      for (const action of HOST_ACTIONS) {
         const host = asObject(handler.fields?.[action])?.host;
-        if (!isSet(host) || host === '') return [];
+        if (!isSet(host) || host === '') continue;
         const field = [...handler.path, action, 'host'];
-        return [
-          {
-            path: [...container.path, ...field],
-            message: `container ${quote(container.name)} must not set ${field.join('.')} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`,
-          },
-        ];
-      }),
-    ),
-  );
+        violations.push({
+          path: [...container.path, ...field],
+          message: `container ${quote(container.name)} must not set ${field.join('.')} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`,
+        });
+      }
+    }
+  }
+  return violations;
 }
 
 export const hostProbesAndHostLifecycleCheck: PssCheck = {
