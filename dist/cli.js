@@ -16,12 +16,12 @@ import {
   rbacDiffMarkdown,
   rbacDiffText,
   runCheck
-} from "./chunks/chunk-7OYF5BTA.js";
+} from "./chunks/chunk-U75SXML3.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-BR4T6MVE.js";
+} from "./chunks/chunk-FXS5YW4M.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -59,6 +59,8 @@ import {
   loadSources,
   netpolOptionsFromConfig,
   nonResourceRequest,
+  oneOf,
+  parseCommandArgs,
   parseYamlFile,
   permissionDiff,
   readAuditPolicy,
@@ -71,7 +73,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-2CGFMMHZ.js";
+} from "./chunks/chunk-NVFWFER3.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -507,7 +509,6 @@ function usePlace(use) {
 // src/commands/merge.ts
 import fs2 from "node:fs";
 import path3 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 var MERGE_USAGE = `Usage: kubegate merge REPORT.json... [options]
 
 Joins JSON reports of "kubegate check --shard i/n" runs into one report and gate.
@@ -519,34 +520,19 @@ Options:
 `;
 var FAIL_ON = ["high", "medium", "low", "none"];
 function runMerge(args, io) {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs3({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string" },
-        "fail-on": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: "string" },
+    output: { type: "string" },
+    "fail-on": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) {
     io.stdout(MERGE_USAGE);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("merge needs at least one JSON report");
-  const format = values.format ?? "text";
-  if (!["text", "json", "sarif"].includes(format))
-    throw new UsageError(`--format must be one of text, json, sarif, not "${format}"`);
-  if (values["fail-on"] !== void 0 && !FAIL_ON.includes(values["fail-on"])) {
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
-  }
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif"]);
+  const failOn = values["fail-on"] !== void 0 ? oneOf("--fail-on", values["fail-on"], FAIL_ON) : void 0;
   const reports = [];
   const errors = [];
   for (const file of positionals) {
@@ -554,7 +540,7 @@ function runMerge(args, io) {
     if ("error" in read) errors.push(read.error);
     else reports.push(read.report);
   }
-  const merged = mergeReports(reports, errors, values["fail-on"]);
+  const merged = mergeReports(reports, errors, failOn);
   const rules = ruleCatalogue();
   const text = format === "json" ? formatJson(merged) : format === "sarif" ? formatSarif(merged, { rules, toolVersion: KUBEGATE_VERSION }) : formatText(merged, {
     color: io.isTTY && !io.env.NO_COLOR,
@@ -603,7 +589,7 @@ function readReport(full, name) {
 // src/commands/netpol.ts
 import fs3 from "node:fs";
 import path5 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/baseline/git-source.ts
 import { spawnSync } from "node:child_process";
@@ -775,7 +761,7 @@ function parseNetpolArgs(args) {
   let values;
   let positionals;
   try {
-    ({ values, positionals } = parseArgs4({
+    ({ values, positionals } = parseArgs3({
       args: rest,
       allowPositionals: true,
       strict: true,
@@ -800,11 +786,6 @@ function parseNetpolArgs(args) {
     ...values.config !== void 0 ? { config: values.config } : {},
     ipBlockMatchesPods: values["ipblock-matches-pods"] === true
   };
-}
-function oneOf(flag, value, allowed) {
-  if (!allowed.includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-  return value;
 }
 function readConfig(parsed, cwd) {
   const configPath = parsed.config ?? (fs3.existsSync(path5.join(cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : void 0);
@@ -885,7 +866,7 @@ function runDiff(parsed, options, maxFileBytes, io) {
 // src/commands/rbac.ts
 import fs4 from "node:fs";
 import path6 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/engines/rbac/resource-types.ts
 var BUILTIN_TYPES = [
@@ -1057,7 +1038,7 @@ function parseRbacArgs(args) {
     throw new UsageError(`rbac needs a subcommand: ${SUBCOMMANDS2.join(", ")}, not "${subcommand}"`);
   }
   try {
-    const { values, positionals } = parseArgs5({
+    const { values, positionals } = parseArgs4({
       args: rest,
       allowPositionals: true,
       strict: true,
@@ -1369,7 +1350,7 @@ function warnUnresolved(bindings, io) {
 }
 
 // src/commands/rules.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 var RULES_USAGE = `Usage: kubegate rules [--format text|json|markdown]
 
 Lists every rule: id, default tier, title, what it protects against, how to fix.
@@ -1377,7 +1358,7 @@ Lists every rule: id, default tier, title, what it protects against, how to fix.
 function runRules(args, io) {
   let format;
   try {
-    const { values } = parseArgs6({
+    const { values } = parseArgs5({
       args,
       strict: true,
       options: { format: { type: "string" }, help: { type: "boolean", short: "h" } }
@@ -1457,11 +1438,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-XT5O55JF.js").then(
+        return import("./chunks/scan-7KMSOAWK.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-334ELN7H.js").then(
+        return import("./chunks/cluster-4VFPEYSM.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

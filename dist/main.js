@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-7OYF5BTA.js";
+} from "./chunks/chunk-U75SXML3.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,10 +19,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-X2GPVINC.js";
+} from "./chunks/chunk-T5LQGFRA.js";
 import {
   loadSettings
-} from "./chunks/chunk-BR4T6MVE.js";
+} from "./chunks/chunk-FXS5YW4M.js";
 import "./chunks/chunk-VN6PJXR2.js";
 import {
   ConfigError,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-2CGFMMHZ.js";
+} from "./chunks/chunk-NVFWFER3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareWithBase } from '../baseline/compare.js';
 import { changedFilesSince, GitError, materializeRevision } from '../baseline/revision.js';
 import { applyExemptions, inlineExemptions, resourceKey, todayUtc } from '../gate/exemptions.js';
@@ -25,7 +24,7 @@ import { RULE_FAMILIES } from '../rules/catalogue.js';
 import { parsePssVersion } from '../rules/pss/version.js';
 import type { PssLevel } from '../rules/pss/types.js';
 import type { Finding } from '../rules/types.js';
-import { UsageError, type CliIO } from './io.js';
+import { oneOf, parseCommandArgs, UsageError, type CliIO } from './io.js';
 import { KUBEGATE_VERSION } from '../version.js';
 
 export const CHECK_USAGE = `Usage: kubegate check [PATH...] [options]
@@ -286,28 +285,19 @@ export function parseCheckOptions(args: string[], io: CliIO): CheckOptions {
 }
 
 function parseStrict(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'pss-level': { type: 'string' },
-        'pss-version': { type: 'string' },
-        rules: { type: 'string' },
-        base: { type: 'string' },
-        'new-only': { type: 'boolean' },
-        'changed-files': { type: 'string' },
-        shard: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(args, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'pss-level': { type: 'string' },
+    'pss-version': { type: 'string' },
+    rules: { type: 'string' },
+    base: { type: 'string' },
+    'new-only': { type: 'boolean' },
+    'changed-files': { type: 'string' },
+    shard: { type: 'string' },
+  });
 }
 
 /** One path a line, relative to the working directory; `-` reads standard input. */
@@ -337,13 +327,6 @@ function parseShard(value: string): Shard {
   if (!match || count < 1 || index < 1 || index > count)
     throw new UsageError(`--shard must be I/N with 1 <= I <= N, not "${value}"`);
   return { index, count };
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
-  }
-  return value as T;
 }
 
 function pssVersionFlag(value: string): number {

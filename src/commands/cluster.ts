@@ -33,7 +33,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import { KUBEGATE_VERSION } from '../version.js';
-import { UsageError, type CliIO } from './io.js';
+import { oneOf, UsageError, type CliIO } from './io.js';
 
 export const CLUSTER_USAGE = `Usage: kubegate cluster [PATH...] --cluster kind|kubeconfig [options]
 
@@ -369,10 +369,4 @@ function parseClusterArgs(args: string[], io: CliIO): ClusterArgs {
     settings,
     config,
   };
-}
-
-function oneOf(flag: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value;
 }

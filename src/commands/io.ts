@@ -1,3 +1,7 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
 /** What a command may touch of the outside world; the tests pass their own. */
 export interface CliIO {
   readonly cwd: string;
@@ -11,4 +15,21 @@ export interface CliIO {
 /** Bad command-line usage: exit code 2 with the message and a pointer to --help. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** Strict `node:util` parseArgs whose errors are usage errors (exit 2), not exceptions. */
+export function parseCommandArgs<const O extends CommandOptions>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** A flag's value from a fixed set, or a usage error naming the flag and the allowed values. */
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return value as T;
 }

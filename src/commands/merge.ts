@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { FailOn } from '../config/settings.js';
 import { isRecord } from '../model/objects.js';
 import type { LoadError } from '../render/loader.js';
@@ -16,7 +15,7 @@ import { ruleCatalogue } from '../rules/catalogue.js';
 import { compareFindings } from '../rules/engine.js';
 import type { Finding } from '../rules/types.js';
 import { KUBEGATE_VERSION } from '../version.js';
-import { UsageError, type CliIO } from './io.js';
+import { oneOf, parseCommandArgs, UsageError, type CliIO } from './io.js';
 
 export const MERGE_USAGE = `Usage: kubegate merge REPORT.json... [options]
 
@@ -31,34 +30,19 @@ Options:
 const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
 
 export function runMerge(args: string[], io: CliIO): number {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(MERGE_USAGE);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('merge needs at least one JSON report');
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format))
-    throw new UsageError(`--format must be one of text, json, sarif, not "${format}"`);
-  if (values['fail-on'] !== undefined && !(FAIL_ON as readonly string[]).includes(values['fail-on'])) {
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"`);
-  }
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'] as const);
+  const failOn = values['fail-on'] !== undefined ? oneOf('--fail-on', values['fail-on'], FAIL_ON) : undefined;
 
   const reports: Report[] = [];
   const errors: LoadError[] = [];
@@ -67,7 +51,7 @@ export function runMerge(args: string[], io: CliIO): number {
     if ('error' in read) errors.push(read.error);
     else reports.push(read.report);
   }
-  const merged = mergeReports(reports, errors, values['fail-on'] as FailOn | undefined);
+  const merged = mergeReports(reports, errors, failOn);
   const rules = ruleCatalogue();
   const text =
     format === 'json'

@@ -29,7 +29,7 @@ import {
   connectivityDiffText,
 } from '../report/netpol-diff.js';
 import { netpolOptionsFromConfig } from '../rules/netpol/support.js';
-import { UsageError, type CliIO } from './io.js';
+import { oneOf, UsageError, type CliIO } from './io.js';
 
 export const NETPOL_USAGE = `Usage: kubegate netpol <list|diff|matrix> [PATH...] [options]
 
@@ -142,12 +142,6 @@ function parseNetpolArgs(args: string[]): NetpolArgs {
     ...(values.config !== undefined ? { config: values.config as string } : {}),
     ipBlockMatchesPods: values['ipblock-matches-pods'] === true,
   };
-}
-
-function oneOf(flag: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value;
 }
 
 function readConfig(parsed: NetpolArgs, cwd: string): { config: ConfigFile; configName?: string } {

@@ -31,6 +31,7 @@ import {
   isRecord,
   namespacePodSecurity,
   netpolOptionsFromConfig,
+  oneOf,
   parsePssVersion,
   podTemplateOf,
   podTemplates,
@@ -41,7 +42,7 @@ import {
   resourceRef,
   ruleCatalogue,
   yaml
-} from "./chunk-2CGFMMHZ.js";
+} from "./chunk-NVFWFER3.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
@@ -51047,11 +51048,6 @@ function parseClusterArgs(args, io) {
     settings,
     config
   };
-}
-function oneOf(flag, value, allowed) {
-  if (!allowed.includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-  return value;
 }
 export {
   CLUSTER_USAGE,

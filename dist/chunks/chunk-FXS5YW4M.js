@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-2CGFMMHZ.js";
+} from "./chunk-NVFWFER3.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

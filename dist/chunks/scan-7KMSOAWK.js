@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-X2GPVINC.js";
+} from "./chunk-T5LQGFRA.js";
 import {
   loadSettings
-} from "./chunk-BR4T6MVE.js";
+} from "./chunk-FXS5YW4M.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-2CGFMMHZ.js";
+} from "./chunk-NVFWFER3.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

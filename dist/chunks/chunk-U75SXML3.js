@@ -5,7 +5,7 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-BR4T6MVE.js";
+} from "./chunk-FXS5YW4M.js";
 import {
   formatText
 } from "./chunk-VN6PJXR2.js";
@@ -32,6 +32,8 @@ import {
   exitCodeFor,
   formatSarif,
   mergeExternalAtoms,
+  oneOf,
+  parseCommandArgs,
   parsePssVersion,
   readConfigFile,
   relativeName,
@@ -39,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-2CGFMMHZ.js";
+} from "./chunk-NVFWFER3.js";
 
 // src/report/json.ts
 function formatJson(report) {
@@ -50,7 +52,6 @@ function formatJson(report) {
 // src/commands/check.ts
 import fs2 from "node:fs";
 import path2 from "node:path";
-import { parseArgs } from "node:util";
 
 // src/baseline/compare.ts
 function compareWithBase(head, base) {
@@ -316,28 +317,19 @@ function parseCheckOptions(args, io) {
   };
 }
 function parseStrict(args) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string" },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        "pss-level": { type: "string" },
-        "pss-version": { type: "string" },
-        rules: { type: "string" },
-        base: { type: "string" },
-        "new-only": { type: "boolean" },
-        "changed-files": { type: "string" },
-        shard: { type: "string" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
+  return parseCommandArgs(args, {
+    format: { type: "string" },
+    output: { type: "string" },
+    "fail-on": { type: "string" },
+    config: { type: "string" },
+    "pss-level": { type: "string" },
+    "pss-version": { type: "string" },
+    rules: { type: "string" },
+    base: { type: "string" },
+    "new-only": { type: "boolean" },
+    "changed-files": { type: "string" },
+    shard: { type: "string" }
+  });
 }
 function readChangedFiles(source, io) {
   let text;
@@ -359,12 +351,6 @@ function parseShard(value) {
   if (!match || count < 1 || index < 1 || index > count)
     throw new UsageError(`--shard must be I/N with 1 <= I <= N, not "${value}"`);
   return { index, count };
-}
-function oneOf(flag, value, allowed) {
-  if (!allowed.includes(value)) {
-    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-  }
-  return value;
 }
 function pssVersionFlag(value) {
   try {

@@ -13960,7 +13960,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema: schema2, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -13969,7 +13969,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -13997,8 +13997,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -17791,9 +17791,23 @@ function describe(error) {
 }
 
 // src/commands/io.ts
+import { parseArgs } from "node:util";
 var UsageError = class extends Error {
   name = "UsageError";
 };
+function parseCommandArgs(args, options) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+function oneOf(flag, value, allowed) {
+  if (!allowed.includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+  }
+  return value;
+}
 
 // src/cluster/rules.ts
 var DRY_RUN_RULE = {
@@ -20264,21 +20278,21 @@ function handlersOf(container) {
   ];
 }
 function hostTargets(pod) {
-  return podContainers(pod).flatMap(
-    (container) => handlersOf(container.fields).flatMap(
-      (handler) => HOST_ACTIONS.flatMap((action) => {
+  const violations = [];
+  for (const container of podContainers(pod)) {
+    for (const handler of handlersOf(container.fields)) {
+      for (const action of HOST_ACTIONS) {
         const host = asObject(handler.fields?.[action])?.host;
-        if (!isSet(host) || host === "") return [];
+        if (!isSet(host) || host === "") continue;
         const field = [...handler.path, action, "host"];
-        return [
-          {
-            path: [...container.path, ...field],
-            message: `container ${quote(container.name)} must not set ${field.join(".")} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`
-          }
-        ];
-      })
-    )
-  );
+        violations.push({
+          path: [...container.path, ...field],
+          message: `container ${quote(container.name)} must not set ${field.join(".")} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`
+        });
+      }
+    }
+  }
+  return violations;
 }
 var hostProbesAndHostLifecycleCheck = {
   id: "hostProbesAndHostLifecycle",
@@ -27816,8 +27830,9 @@ function analyzeAll(objects, settings, documents = []) {
 function toFinding(raw, rule) {
   const resource = resourceOf(raw.object);
   const path8 = formatPath(raw.path);
-  const { line, column, ...where } = raw.object.locate(raw.path);
-  const file = "file" in where && typeof where.file === "string" ? where.file : raw.object.file;
+  const located = raw.object.locate(raw.path);
+  const { line, column } = located;
+  const file = located.file ?? raw.object.file;
   return {
     ruleId: raw.ruleId,
     tier: rule.tier,
@@ -27872,6 +27887,8 @@ export {
   RBAC_CHANGE_PROBES,
   SECRET_PAYLOAD_PROBES,
   UsageError,
+  parseCommandArgs,
+  oneOf,
   fingerprint,
   podTemplateOf,
   podTemplates,

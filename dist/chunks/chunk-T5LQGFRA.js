@@ -7,7 +7,7 @@ import {
   renderForScan,
   resourceKey,
   todayUtc
-} from "./chunk-BR4T6MVE.js";
+} from "./chunk-FXS5YW4M.js";
 import {
   KUBEGATE_VERSION,
   YamlSourceError,
@@ -25,7 +25,7 @@ import {
   repositoryName,
   require_ajv,
   resourceRef
-} from "./chunk-2CGFMMHZ.js";
+} from "./chunk-NVFWFER3.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
