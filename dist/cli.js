@@ -16,12 +16,12 @@ import {
   rbacDiffMarkdown,
   rbacDiffText,
   runCheck
-} from "./chunks/chunk-U75SXML3.js";
+} from "./chunks/chunk-EFMGWY75.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-FXS5YW4M.js";
+} from "./chunks/chunk-OO4DTFFQ.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -73,7 +73,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-NVFWFER3.js";
+} from "./chunks/chunk-A6MDGU7V.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -1438,11 +1438,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-7KMSOAWK.js").then(
+        return import("./chunks/scan-NRMWMSBE.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-4VFPEYSM.js").then(
+        return import("./chunks/cluster-FFOHYHMF.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-U75SXML3.js";
+} from "./chunks/chunk-EFMGWY75.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,10 +19,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-T5LQGFRA.js";
+} from "./chunks/chunk-AU24R6TD.js";
 import {
   loadSettings
-} from "./chunks/chunk-FXS5YW4M.js";
+} from "./chunks/chunk-OO4DTFFQ.js";
 import "./chunks/chunk-VN6PJXR2.js";
 import {
   ConfigError,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-NVFWFER3.js";
+} from "./chunks/chunk-A6MDGU7V.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -105,15 +105,22 @@ export function evaluatePodSecurity(pod: PodView, level: PssLevel, version: PssV
   // Upstream never runs an overridden baseline check at the restricted level, so when the
   // overriding check exempts the pod (a Windows pod from v1.25), the baseline check does not
   // apply either.
-  const skipped = new Set<string>();
+  // the sets are made only when needed: most pods are exempt from nothing, and most checks pass
+  let skipped: Set<string> | undefined;
   for (const { check, implementation } of applicable) {
-    if (check.overrides && exemptsPod(implementation, pod)) check.overrides.forEach((id) => skipped.add(id));
+    if (check.overrides && exemptsPod(implementation, pod)) {
+      skipped ??= new Set();
+      for (const id of check.overrides) skipped.add(id);
+    }
   }
   const findings: PssFinding[] = [];
-  const reportedPaths = new Set<string>();
+  let reportedPaths: Set<string> | undefined;
   for (const { check, implementation } of applicable) {
-    if (skipped.has(check.id)) continue;
-    for (const violation of implementation.evaluate(pod)) {
+    if (skipped?.has(check.id)) continue;
+    const violations = implementation.evaluate(pod);
+    if (violations.length === 0) continue;
+    reportedPaths ??= new Set();
+    for (const violation of violations) {
       const pathKey = violation.path.join('\u0000');
       if (reportedPaths.has(pathKey)) continue;
       reportedPaths.add(pathKey);

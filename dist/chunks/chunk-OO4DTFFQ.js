@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-NVFWFER3.js";
+} from "./chunk-A6MDGU7V.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-T5LQGFRA.js";
+} from "./chunk-AU24R6TD.js";
 import {
   loadSettings
-} from "./chunk-FXS5YW4M.js";
+} from "./chunk-OO4DTFFQ.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-NVFWFER3.js";
+} from "./chunk-A6MDGU7V.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

@@ -7,7 +7,7 @@ import {
   renderForScan,
   resourceKey,
   todayUtc
-} from "./chunk-FXS5YW4M.js";
+} from "./chunk-OO4DTFFQ.js";
 import {
   KUBEGATE_VERSION,
   YamlSourceError,
@@ -25,7 +25,7 @@ import {
   repositoryName,
   require_ajv,
   resourceRef
-} from "./chunk-NVFWFER3.js";
+} from "./chunk-A6MDGU7V.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);

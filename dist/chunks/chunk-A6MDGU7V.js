@@ -20681,15 +20681,21 @@ function applicableChecks(level, version) {
 }
 function evaluatePodSecurity(pod, level, version) {
   const applicable = applicableChecks(level, version);
-  const skipped = /* @__PURE__ */ new Set();
+  let skipped;
   for (const { check, implementation } of applicable) {
-    if (check.overrides && exemptsPod(implementation, pod)) check.overrides.forEach((id) => skipped.add(id));
+    if (check.overrides && exemptsPod(implementation, pod)) {
+      skipped ??= /* @__PURE__ */ new Set();
+      for (const id of check.overrides) skipped.add(id);
+    }
   }
   const findings = [];
-  const reportedPaths = /* @__PURE__ */ new Set();
+  let reportedPaths;
   for (const { check, implementation } of applicable) {
-    if (skipped.has(check.id)) continue;
-    for (const violation of implementation.evaluate(pod)) {
+    if (skipped?.has(check.id)) continue;
+    const violations = implementation.evaluate(pod);
+    if (violations.length === 0) continue;
+    reportedPaths ??= /* @__PURE__ */ new Set();
+    for (const violation of violations) {
       const pathKey = violation.path.join("\0");
       if (reportedPaths.has(pathKey)) continue;
       reportedPaths.add(pathKey);

@@ -42,7 +42,7 @@ import {
   resourceRef,
   ruleCatalogue,
   yaml
-} from "./chunk-NVFWFER3.js";
+} from "./chunk-A6MDGU7V.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({

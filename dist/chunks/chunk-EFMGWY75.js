@@ -5,7 +5,7 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-FXS5YW4M.js";
+} from "./chunk-OO4DTFFQ.js";
 import {
   formatText
 } from "./chunk-VN6PJXR2.js";
@@ -41,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-NVFWFER3.js";
+} from "./chunk-A6MDGU7V.js";
 
 // src/report/json.ts
 function formatJson(report) {
