@@ -3,6 +3,7 @@ import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 import {
   CHECK_USAGE,
+  GitError,
   LIST_FORMATS,
   analyzePair,
   connectivityDiffJson,
@@ -15,8 +16,9 @@ import {
   rbacDiffJson,
   rbacDiffMarkdown,
   rbacDiffText,
+  resolveCommit,
   runCheck
-} from "./chunks/chunk-EFMGWY75.js";
+} from "./chunks/chunk-6TVR65CJ.js";
 import {
   collectImages,
   loadSettings,
@@ -594,9 +596,6 @@ import { parseArgs as parseArgs3 } from "node:util";
 // src/baseline/git-source.ts
 import { spawnSync } from "node:child_process";
 import path4 from "node:path";
-var GitError = class extends Error {
-  name = "GitError";
-};
 function git(cwd, args, input) {
   const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
   if (result.error) throw new GitError(`git ${args[0]}: ${result.error.message}`);
@@ -608,16 +607,7 @@ function git(cwd, args, input) {
   return result.stdout;
 }
 function gitRevision(cwd, ref) {
-  if (ref.startsWith("-")) throw new GitError(`not a revision: ${ref}`);
-  const commit = (() => {
-    try {
-      return git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString().trim();
-    } catch {
-      throw new GitError(
-        `cannot resolve git revision "${ref}" (is it fetched? actions/checkout needs fetch-depth: 0)`
-      );
-    }
-  })();
+  const commit = resolveCommit(cwd, ref);
   const prefix = git(cwd, ["rev-parse", "--show-prefix"]).toString().trim();
   const entries = /* @__PURE__ */ new Map();
   let contents;

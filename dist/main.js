@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-EFMGWY75.js";
+} from "./chunks/chunk-6TVR65CJ.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,

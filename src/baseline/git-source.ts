@@ -8,10 +8,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { LoadError, ManifestSource } from '../render/loader.js';
 import { isManifestName, isSkippedFolder } from '../render/loader.js';
+import { GitError, resolveCommit } from './revision.js';
 
-export class GitError extends Error {
-  override name = 'GitError';
-}
+export { GitError };
 
 function git(cwd: string, args: string[], input?: Buffer): Buffer {
   const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
@@ -30,18 +29,7 @@ interface TreeEntry {
 }
 
 export function gitRevision(cwd: string, ref: string): ManifestSource {
-  if (ref.startsWith('-')) throw new GitError(`not a revision: ${ref}`);
-  const commit = (() => {
-    try {
-      return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-        .toString()
-        .trim();
-    } catch {
-      throw new GitError(
-        `cannot resolve git revision "${ref}" (is it fetched? actions/checkout needs fetch-depth: 0)`,
-      );
-    }
-  })();
+  const commit = resolveCommit(cwd, ref);
   const prefix = git(cwd, ['rev-parse', '--show-prefix']).toString().trim();
   const entries = new Map<string, TreeEntry>();
   let contents: Map<string, Buffer> | undefined;

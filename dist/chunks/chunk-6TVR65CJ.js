@@ -717,6 +717,8 @@ function escapeMarkdown(text) {
 }
 
 export {
+  GitError,
+  resolveCommit,
   formatJson,
   CHECK_USAGE,
   runCheck,
