@@ -18,12 +18,12 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-6TVR65CJ.js";
+} from "./chunks/chunk-M7DODEVH.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-OO4DTFFQ.js";
+} from "./chunks/chunk-PXHJTJIN.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -75,7 +75,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-A6MDGU7V.js";
+} from "./chunks/chunk-SD3F3EDX.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -1428,11 +1428,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-NRMWMSBE.js").then(
+        return import("./chunks/scan-DTRPEJDS.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-FFOHYHMF.js").then(
+        return import("./chunks/cluster-2WMUR3RG.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

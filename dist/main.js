@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-6TVR65CJ.js";
+} from "./chunks/chunk-M7DODEVH.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,10 +19,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-AU24R6TD.js";
+} from "./chunks/chunk-UEFFEL6F.js";
 import {
   loadSettings
-} from "./chunks/chunk-OO4DTFFQ.js";
+} from "./chunks/chunk-PXHJTJIN.js";
 import "./chunks/chunk-VN6PJXR2.js";
 import {
   ConfigError,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-A6MDGU7V.js";
+} from "./chunks/chunk-SD3F3EDX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

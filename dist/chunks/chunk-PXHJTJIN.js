@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-A6MDGU7V.js";
+} from "./chunk-SD3F3EDX.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

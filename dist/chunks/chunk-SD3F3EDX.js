@@ -27761,7 +27761,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     "check-dist": "node scripts/build.mjs --check",
-    start: "node dist/cli.js",
+    start: "tsx scripts/start.ts",
     test: "vitest run",
     lint: 'eslint . && prettier --check "src/**/*.ts" "test/**/*.ts" "bench/**/*.ts" "scripts/**/*.mjs"',
     format: 'prettier --write "src/**/*.ts" "test/**/*.ts" "bench/**/*.ts" "scripts/**/*.mjs"',

@@ -5,7 +5,7 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-OO4DTFFQ.js";
+} from "./chunk-PXHJTJIN.js";
 import {
   formatText
 } from "./chunk-VN6PJXR2.js";
@@ -41,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-A6MDGU7V.js";
+} from "./chunk-SD3F3EDX.js";
 
 // src/report/json.ts
 function formatJson(report) {

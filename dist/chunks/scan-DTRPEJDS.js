@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-AU24R6TD.js";
+} from "./chunk-UEFFEL6F.js";
 import {
   loadSettings
-} from "./chunk-OO4DTFFQ.js";
+} from "./chunk-PXHJTJIN.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-A6MDGU7V.js";
+} from "./chunk-SD3F3EDX.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

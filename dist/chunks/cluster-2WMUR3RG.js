@@ -42,7 +42,7 @@ import {
   resourceRef,
   ruleCatalogue,
   yaml
-} from "./chunk-A6MDGU7V.js";
+} from "./chunk-SD3F3EDX.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({

@@ -7,7 +7,7 @@ import {
   renderForScan,
   resourceKey,
   todayUtc
-} from "./chunk-OO4DTFFQ.js";
+} from "./chunk-PXHJTJIN.js";
 import {
   KUBEGATE_VERSION,
   YamlSourceError,
@@ -25,7 +25,7 @@ import {
   repositoryName,
   require_ajv,
   resourceRef
-} from "./chunk-A6MDGU7V.js";
+} from "./chunk-SD3F3EDX.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
