@@ -18,18 +18,18 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-M7DODEVH.js";
+} from "./chunks/chunk-QALJMYWO.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-PXHJTJIN.js";
+} from "./chunks/chunk-452I6G6K.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
 import {
   formatText
-} from "./chunks/chunk-VN6PJXR2.js";
+} from "./chunks/chunk-D7KN5JKI.js";
 import {
   ACTIVITY_PROBES,
   ConfigError,
@@ -75,7 +75,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-SD3F3EDX.js";
+} from "./chunks/chunk-GZCC2L2J.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -570,7 +570,9 @@ function mergeReports(reports, readErrors, failOn) {
     objects: sum((report) => report.summary.objects ?? 0),
     files: sum((report) => report.summary.files ?? 0),
     skippedDocuments: sum((report) => report.summary.skippedDocuments ?? 0),
-    skippedCharts: reports.flatMap((report) => report.summary.skippedCharts ?? [])
+    skippedCharts: reports.flatMap((report) => report.summary.skippedCharts ?? []),
+    charts: sum((report) => report.summary.charts ?? 0),
+    kustomizations: sum((report) => report.summary.kustomizations ?? 0)
   });
 }
 function readReport(full, name) {
@@ -1428,11 +1430,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-DTRPEJDS.js").then(
+        return import("./chunks/scan-VLAMEPI7.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-2WMUR3RG.js").then(
+        return import("./chunks/cluster-5QNZS4UU.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-M7DODEVH.js";
+} from "./chunks/chunk-QALJMYWO.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,11 +19,11 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-UEFFEL6F.js";
+} from "./chunks/chunk-K2TJVV5W.js";
 import {
   loadSettings
-} from "./chunks/chunk-PXHJTJIN.js";
-import "./chunks/chunk-VN6PJXR2.js";
+} from "./chunks/chunk-452I6G6K.js";
+import "./chunks/chunk-D7KN5JKI.js";
 import {
   ConfigError,
   KUBEGATE_VERSION,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-SD3F3EDX.js";
+} from "./chunks/chunk-GZCC2L2J.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19940,6 +19940,8 @@ function bundleOf(input) {
         files: s.files,
         skippedDocuments: s.skippedDocuments,
         skippedCharts: s.skippedCharts,
+        charts: s.charts,
+        kustomizations: s.kustomizations,
         errors: s.errors,
         newOnly: s.newOnly,
         new: s.new,
@@ -20115,6 +20117,8 @@ var BUNDLE_SCHEMA = object(
             files: count,
             skippedDocuments: count,
             skippedCharts: { type: "array", maxItems: 1e3, items: text(1e3) },
+            charts: count,
+            kustomizations: count,
             errors: count,
             newOnly: { type: "boolean" },
             new: count,
@@ -20132,6 +20136,8 @@ var BUNDLE_SCHEMA = object(
             "files",
             "skippedDocuments",
             "skippedCharts",
+            "charts",
+            "kustomizations",
             "errors",
             "newOnly",
             "new",

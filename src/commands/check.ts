@@ -182,6 +182,8 @@ export function checkRun(
     files: head.files,
     skippedDocuments: head.skippedDocuments,
     skippedCharts: head.skippedCharts,
+    charts: head.rendered.charts.length,
+    kustomizations: head.rendered.kustomizations.length,
   });
   return { report, head, ...(baseRendered ? { base: baseRendered } : {}) };
 }

@@ -91,6 +91,8 @@ export function mergeReports(
     files: sum((report) => report.summary.files ?? 0),
     skippedDocuments: sum((report) => report.summary.skippedDocuments ?? 0),
     skippedCharts: reports.flatMap((report) => report.summary.skippedCharts ?? []),
+    charts: sum((report) => report.summary.charts ?? 0),
+    kustomizations: sum((report) => report.summary.kustomizations ?? 0),
   });
 }
 

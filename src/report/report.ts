@@ -19,6 +19,9 @@ export interface ReportSummary {
   files: number;
   skippedDocuments: number;
   skippedCharts: string[];
+  /** rendered sources: Helm releases and Kustomize roots */
+  charts: number;
+  kustomizations: number;
   errors: number;
   newOnly: boolean;
   /** findings by status, and those kept out of the gate by an active exemption */
@@ -51,6 +54,8 @@ export interface ReportInput {
   files: number;
   skippedDocuments: number;
   skippedCharts: string[];
+  charts?: number;
+  kustomizations?: number;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -77,6 +82,8 @@ export function buildReport(input: ReportInput): Report {
       files: input.files,
       skippedDocuments: input.skippedDocuments,
       skippedCharts: input.skippedCharts,
+      charts: input.charts ?? 0,
+      kustomizations: input.kustomizations ?? 0,
       errors: input.errors.length,
       newOnly: input.newOnly,
       new: input.findings.filter((finding) => finding.status === 'new').length,

@@ -77,8 +77,14 @@ export function formatText(report: Report, options: TextOptions): string {
       : s.gate === 'fail'
         ? paint('red', 'FAIL')
         : paint('red', 'ERROR: kubegate could not evaluate every input');
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const sources = [
+    plural(s.files, 'file', 'files'),
+    ...(s.charts > 0 ? [plural(s.charts, 'Helm release', 'Helm releases')] : []),
+    ...(s.kustomizations > 0 ? [plural(s.kustomizations, 'Kustomize root', 'Kustomize roots')] : []),
+  ];
   lines.push(
-    `${s.objects} objects in ${s.files} files · ${s.high} high, ${s.medium} medium, ${s.low} low · gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ', new findings only' : ''})`,
+    `${s.objects} objects from ${sources.join(', ')} · ${s.high} high, ${s.medium} medium, ${s.low} low · gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ', new findings only' : ''})`,
   );
   return `${lines.join('\n')}\n`;
 }

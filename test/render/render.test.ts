@@ -220,6 +220,16 @@ describe('Kustomize (real kubectl kustomize)', () => {
     expect(at(report, 'pss/runAsUser')).toEqual(['base/deployment.yaml:12:13']);
   });
 
+  it('the text report counts what was rendered', () => {
+    const root = tree({
+      ...chart,
+      ...kustomize,
+      'plain/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+    });
+    const text = cli(root, ['check', '--rules', 'pss/*'], { env }).stdout;
+    expect(text).toMatch(/\d+ objects from 1 file, 1 Helm release, 1 Kustomize root · /);
+  });
+
   it('removes the build annotations kubegate asked for', () => {
     const root = tree({ ...kustomize, 'overlays/prod/extra.yaml': '' });
     const run = cli(root, ['check', '--format', 'json', '--rules', 'pss/*'], { env });

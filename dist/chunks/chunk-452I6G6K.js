@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-SD3F3EDX.js";
+} from "./chunk-GZCC2L2J.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-UEFFEL6F.js";
+} from "./chunk-K2TJVV5W.js";
 import {
   loadSettings
-} from "./chunk-PXHJTJIN.js";
+} from "./chunk-452I6G6K.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-SD3F3EDX.js";
+} from "./chunk-GZCC2L2J.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

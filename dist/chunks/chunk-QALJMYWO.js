@@ -5,10 +5,10 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-PXHJTJIN.js";
+} from "./chunk-452I6G6K.js";
 import {
   formatText
-} from "./chunk-VN6PJXR2.js";
+} from "./chunk-D7KN5JKI.js";
 import {
   ConfigError,
   Conn,
@@ -41,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-SD3F3EDX.js";
+} from "./chunk-GZCC2L2J.js";
 
 // src/report/json.ts
 function formatJson(report) {
@@ -242,7 +242,9 @@ function checkRun(options, cwd, environment = { env: process.env }) {
     objects: head.objects.length,
     files: head.files,
     skippedDocuments: head.skippedDocuments,
-    skippedCharts: head.skippedCharts
+    skippedCharts: head.skippedCharts,
+    charts: head.rendered.charts.length,
+    kustomizations: head.rendered.kustomizations.length
   });
   return { report, head, ...baseRendered ? { base: baseRendered } : {} };
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-R3VTQGAM.js";
 import {
   formatText
-} from "./chunk-VN6PJXR2.js";
+} from "./chunk-D7KN5JKI.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -42,7 +42,7 @@ import {
   resourceRef,
   ruleCatalogue,
   yaml
-} from "./chunk-SD3F3EDX.js";
+} from "./chunk-GZCC2L2J.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({

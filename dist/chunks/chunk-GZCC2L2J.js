@@ -27605,6 +27605,8 @@ function buildReport(input) {
       files: input.files,
       skippedDocuments: input.skippedDocuments,
       skippedCharts: input.skippedCharts,
+      charts: input.charts ?? 0,
+      kustomizations: input.kustomizations ?? 0,
       errors: input.errors.length,
       newOnly: input.newOnly,
       new: input.findings.filter((finding2) => finding2.status === "new").length,

@@ -49,8 +49,14 @@ function formatText(report, options) {
     lines.push(paint("yellow", `Not read: Helm chart folders need rendering: ${s.skippedCharts.join(", ")}`));
   }
   const verdict = s.gate === "pass" ? paint("bold", "PASS") : s.gate === "fail" ? paint("red", "FAIL") : paint("red", "ERROR: kubegate could not evaluate every input");
+  const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  const sources = [
+    plural(s.files, "file", "files"),
+    ...s.charts > 0 ? [plural(s.charts, "Helm release", "Helm releases")] : [],
+    ...s.kustomizations > 0 ? [plural(s.kustomizations, "Kustomize root", "Kustomize roots")] : []
+  ];
   lines.push(
-    `${s.objects} objects in ${s.files} files \xB7 ${s.high} high, ${s.medium} medium, ${s.low} low \xB7 gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ", new findings only" : ""})`
+    `${s.objects} objects from ${sources.join(", ")} \xB7 ${s.high} high, ${s.medium} medium, ${s.low} low \xB7 gate ${verdict} (fail-on ${s.failOn}${s.newOnly ? ", new findings only" : ""})`
   );
   return `${lines.join("\n")}
 `;
