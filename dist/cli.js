@@ -18,12 +18,12 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-QALJMYWO.js";
+} from "./chunks/chunk-HSWYAJZX.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-452I6G6K.js";
+} from "./chunks/chunk-XZEIO2JC.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -75,7 +75,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-GZCC2L2J.js";
+} from "./chunks/chunk-PZL4QAI6.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -1430,11 +1430,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-VLAMEPI7.js").then(
+        return import("./chunks/scan-RPGM5KOO.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-5QNZS4UU.js").then(
+        return import("./chunks/cluster-BJPMMHBY.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

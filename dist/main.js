@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-QALJMYWO.js";
+} from "./chunks/chunk-HSWYAJZX.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,10 +19,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-K2TJVV5W.js";
+} from "./chunks/chunk-N6AU2B7B.js";
 import {
   loadSettings
-} from "./chunks/chunk-452I6G6K.js";
+} from "./chunks/chunk-XZEIO2JC.js";
 import "./chunks/chunk-D7KN5JKI.js";
 import {
   ConfigError,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-GZCC2L2J.js";
+} from "./chunks/chunk-PZL4QAI6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

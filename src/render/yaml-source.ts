@@ -86,11 +86,9 @@ class NodeTable {
     return this.fields[node * 3 + 1]!;
   }
 
-  children(node: number): number[] {
-    const children: number[] = [];
-    const end = this.fields[node * 3 + 2]!;
-    for (let child = node + 1; child < end; child = this.fields[child * 3 + 2]!) children.push(child);
-    return children;
+  /** the subtree end of a node: its next sibling, or its parent's end */
+  next(node: number): number {
+    return this.fields[node * 3 + 2]!;
   }
 }
 
@@ -255,47 +253,55 @@ function locateInTable(text: string, table: NodeTable, root: number, path: Field
   let node = root;
   let found = contentStart(text, table.openedAt(root));
   for (const segment of path) {
-    let children = table.children(node);
     // a collection read where js-yaml first tried a block mapping key is recorded twice,
     // the outer node wrapping the inner one with the same value: look through it
-    while (
-      children.length === 1 &&
-      table.values[children[0]!] === table.values[node] &&
-      table.kind(children[0]!) === table.kind(node)
-    ) {
-      node = children[0]!;
-      children = table.children(node);
+    for (;;) {
+      const first = node + 1;
+      const end = table.next(node);
+      if (first >= end || table.next(first) !== end) break;
+      if (table.values[first] !== table.values[node] || table.kind(first) !== table.kind(node)) break;
+      node = first;
     }
+    const end = table.next(node);
     const kind = table.kind(node);
     if (kind === KIND_MAPPING) {
-      // js-yaml tries one more key at the end of a block mapping and records an empty node for it
-      if (children.length % 2 !== 0 && table.kind(children[children.length - 1]!) === KIND_NONE)
-        children.pop();
-      if (children.length % 2 !== 0) return undefined;
-      let next = -1;
+      // children alternate key, value; walk them without building a list
       let mergeValue = -1;
-      for (let i = 0; i < children.length; i += 2) {
-        const key = table.values[children[i]!];
-        if (key === segment || (typeof segment === 'string' && keyMatches(key, segment))) {
-          next = i;
+      let matched = -1;
+      let key = node + 1;
+      while (key < end) {
+        const value = table.next(key);
+        if (value >= end) {
+          // js-yaml tries one more key at the end of a block mapping and records an empty node for it
+          if (table.kind(key) === KIND_NONE) break;
+          return undefined;
+        }
+        const name = table.values[key];
+        if (name === segment || (typeof segment === 'string' && keyMatches(name, segment))) {
+          matched = key;
           break;
         }
-        if (key === '<<') mergeValue = children[i + 1]!;
+        if (name === '<<') mergeValue = value;
+        key = table.next(value);
       }
-      if (next < 0) {
+      if (matched < 0) {
         // a key merged in through `<<` is reported at the merge
         return mergeValue >= 0 ? contentStart(text, table.openedAt(mergeValue)) : found;
       }
-      found = contentStart(text, table.openedAt(children[next]!));
-      node = children[next + 1]!;
+      found = contentStart(text, table.openedAt(matched));
+      node = table.next(matched);
     } else if (kind === KIND_SEQUENCE) {
       if (typeof segment !== 'number') return found;
       const value = table.values[node];
-      if (!Array.isArray(value) || value.length !== children.length) return undefined;
-      const item = children[segment];
-      if (item === undefined) return found;
-      found = contentStart(text, table.openedAt(item));
-      node = item;
+      if (!Array.isArray(value)) return undefined;
+      let item = node + 1;
+      let count = 0;
+      let chosen = -1;
+      for (; item < end; item = table.next(item), count++) if (count === segment) chosen = item;
+      if (count !== value.length) return undefined;
+      if (chosen < 0) return found;
+      found = contentStart(text, table.openedAt(chosen));
+      node = chosen;
     } else {
       return found;
     }

@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-K2TJVV5W.js";
+} from "./chunk-N6AU2B7B.js";
 import {
   loadSettings
-} from "./chunk-452I6G6K.js";
+} from "./chunk-XZEIO2JC.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-GZCC2L2J.js";
+} from "./chunk-PZL4QAI6.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

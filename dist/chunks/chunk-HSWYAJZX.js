@@ -5,7 +5,7 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-452I6G6K.js";
+} from "./chunk-XZEIO2JC.js";
 import {
   formatText
 } from "./chunk-D7KN5JKI.js";
@@ -41,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-GZCC2L2J.js";
+} from "./chunk-PZL4QAI6.js";
 
 // src/report/json.ts
 function formatJson(report) {

@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-GZCC2L2J.js";
+} from "./chunk-PZL4QAI6.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

@@ -17403,11 +17403,9 @@ var NodeTable = class {
   kind(node) {
     return this.fields[node * 3 + 1];
   }
-  children(node) {
-    const children = [];
-    const end = this.fields[node * 3 + 2];
-    for (let child = node + 1; child < end; child = this.fields[child * 3 + 2]) children.push(child);
-    return children;
+  /** the subtree end of a node: its next sibling, or its parent's end */
+  next(node) {
+    return this.fields[node * 3 + 2];
   }
 };
 function parseYamlFile(rawText, limits = DEFAULT_YAML_LIMITS) {
@@ -17509,39 +17507,50 @@ function locateInTable(text, table, root, path8) {
   let node = root;
   let found = contentStart(text, table.openedAt(root));
   for (const segment of path8) {
-    let children = table.children(node);
-    while (children.length === 1 && table.values[children[0]] === table.values[node] && table.kind(children[0]) === table.kind(node)) {
-      node = children[0];
-      children = table.children(node);
+    for (; ; ) {
+      const first = node + 1;
+      const end2 = table.next(node);
+      if (first >= end2 || table.next(first) !== end2) break;
+      if (table.values[first] !== table.values[node] || table.kind(first) !== table.kind(node)) break;
+      node = first;
     }
+    const end = table.next(node);
     const kind = table.kind(node);
     if (kind === KIND_MAPPING) {
-      if (children.length % 2 !== 0 && table.kind(children[children.length - 1]) === KIND_NONE)
-        children.pop();
-      if (children.length % 2 !== 0) return void 0;
-      let next = -1;
       let mergeValue = -1;
-      for (let i = 0; i < children.length; i += 2) {
-        const key2 = table.values[children[i]];
-        if (key2 === segment || typeof segment === "string" && keyMatches(key2, segment)) {
-          next = i;
+      let matched = -1;
+      let key2 = node + 1;
+      while (key2 < end) {
+        const value = table.next(key2);
+        if (value >= end) {
+          if (table.kind(key2) === KIND_NONE) break;
+          return void 0;
+        }
+        const name = table.values[key2];
+        if (name === segment || typeof segment === "string" && keyMatches(name, segment)) {
+          matched = key2;
           break;
         }
-        if (key2 === "<<") mergeValue = children[i + 1];
+        if (name === "<<") mergeValue = value;
+        key2 = table.next(value);
       }
-      if (next < 0) {
+      if (matched < 0) {
         return mergeValue >= 0 ? contentStart(text, table.openedAt(mergeValue)) : found;
       }
-      found = contentStart(text, table.openedAt(children[next]));
-      node = children[next + 1];
+      found = contentStart(text, table.openedAt(matched));
+      node = table.next(matched);
     } else if (kind === KIND_SEQUENCE) {
       if (typeof segment !== "number") return found;
       const value = table.values[node];
-      if (!Array.isArray(value) || value.length !== children.length) return void 0;
-      const item = children[segment];
-      if (item === void 0) return found;
-      found = contentStart(text, table.openedAt(item));
-      node = item;
+      if (!Array.isArray(value)) return void 0;
+      let item = node + 1;
+      let count = 0;
+      let chosen = -1;
+      for (; item < end; item = table.next(item), count++) if (count === segment) chosen = item;
+      if (count !== value.length) return void 0;
+      if (chosen < 0) return found;
+      found = contentStart(text, table.openedAt(chosen));
+      node = chosen;
     } else {
       return found;
     }

@@ -7,7 +7,7 @@ import {
   renderForScan,
   resourceKey,
   todayUtc
-} from "./chunk-452I6G6K.js";
+} from "./chunk-XZEIO2JC.js";
 import {
   KUBEGATE_VERSION,
   YamlSourceError,
@@ -25,7 +25,7 @@ import {
   repositoryName,
   require_ajv,
   resourceRef
-} from "./chunk-GZCC2L2J.js";
+} from "./chunk-PZL4QAI6.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
