@@ -18,12 +18,12 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-HSWYAJZX.js";
+} from "./chunks/chunk-5XH4LR7T.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-XZEIO2JC.js";
+} from "./chunks/chunk-JJYZZ5XG.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -35,6 +35,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   DEFAULT_SETTINGS,
+  InputErrors,
   KUBEGATE_VERSION,
   RBAC_CHANGE_PROBES,
   RbacGraph,
@@ -69,13 +70,14 @@ import {
   readConfigFile,
   readNetpolInput,
   relativeName,
+  reportInputFailure,
   repositoryName,
   resourceLabel,
   resourceRequest,
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-PZL4QAI6.js";
+} from "./chunks/chunk-TYYCVPRW.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -700,13 +702,6 @@ Exit codes: 0 done, 2 kubegate could not evaluate (bad input, bad config).
 `;
 var SUBCOMMANDS = ["list", "diff", "matrix"];
 var DIFF_FORMATS = ["text", "json", "md", "mermaid"];
-var InputErrors = class extends Error {
-  constructor(lines) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
-  lines;
-};
 function runNetpol(args, io) {
   if (args.length === 0 || args.includes("--help") || args.includes("-h") || args[0] === "help") {
     io.stdout(NETPOL_USAGE);
@@ -732,17 +727,7 @@ function runNetpol(args, io) {
     io.stdout(formatConnections(workloadConnections(reachability), format, reachability.warnings));
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}
-`);
-      return 2;
-    }
-    if (error instanceof InputErrors) {
-      io.stderr(error.lines.map((line) => `kubegate: ${line}
-`).join(""));
-      return 2;
-    }
-    throw error;
+    return reportInputFailure(error, io);
   }
 }
 function parseNetpolArgs(args) {
@@ -987,13 +972,6 @@ Options:
 Exit codes: can-i 0 yes, 1 no; other commands 0 done; 2 kubegate could not evaluate.
 `;
 var SUBCOMMANDS2 = ["can-i", "who-can", "diff"];
-var InputErrors2 = class extends Error {
-  constructor(lines) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
-  lines;
-};
 function runRbac(args, io) {
   if (args.length === 0 || args.includes("--help") || args.includes("-h") || args[0] === "help") {
     io.stdout(RBAC_USAGE);
@@ -1011,17 +989,7 @@ function runRbac(args, io) {
         return runDiff2(parsed, maxFileBytes, io);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}
-`);
-      return 2;
-    }
-    if (error instanceof InputErrors2) {
-      io.stderr(error.lines.map((line) => `kubegate: ${line}
-`).join(""));
-      return 2;
-    }
-    throw error;
+    return reportInputFailure(error, io);
   }
 }
 function parseRbacArgs(args) {
@@ -1096,7 +1064,7 @@ function loadGraph(paths, cwd, maxFileBytes, source, label = "") {
       (problem) => `${label}${problem.object.file}:${problem.object.locate(problem.path).line}: ${problem.object.value.kind} ${nameOf(problem.object)}: ${problem.message}`
     )
   ];
-  if (lines.length > 0) throw new InputErrors2(lines);
+  if (lines.length > 0) throw new InputErrors(lines);
   return { graph, loaded };
 }
 function nameOf(object) {
@@ -1296,7 +1264,7 @@ function runDiff2(parsed, maxFileBytes, io) {
     try {
       source = gitRevision(io.cwd, baseArgument);
     } catch (error) {
-      if (error instanceof GitError) throw new InputErrors2([`.:1: ${error.message}`]);
+      if (error instanceof GitError) throw new InputErrors([`.:1: ${error.message}`]);
       throw error;
     }
     base = loadGraph(paths, io.cwd, maxFileBytes, source, `in ${baseArgument}: `).graph;
@@ -1430,11 +1398,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-RPGM5KOO.js").then(
+        return import("./chunks/scan-TCX4JWME.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-BJPMMHBY.js").then(
+        return import("./chunks/cluster-NHXSORED.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

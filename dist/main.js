@@ -8,7 +8,7 @@ import {
   formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-HSWYAJZX.js";
+} from "./chunks/chunk-5XH4LR7T.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,10 +19,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-N6AU2B7B.js";
+} from "./chunks/chunk-GURF6OTG.js";
 import {
   loadSettings
-} from "./chunks/chunk-XZEIO2JC.js";
+} from "./chunks/chunk-JJYZZ5XG.js";
 import "./chunks/chunk-D7KN5JKI.js";
 import {
   ConfigError,
@@ -46,7 +46,7 @@ import {
   resourceRef,
   ruleCatalogue,
   tierFails
-} from "./chunks/chunk-PZL4QAI6.js";
+} from "./chunks/chunk-TYYCVPRW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25574,6 +25574,180 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/github/octokit-client.ts
+var THREADS_QUERY = `query($owner: String!, $repo: String!, $pull: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+var RESOLVE_MUTATION = `mutation($thread: ID!) {
+  resolveReviewThread(input: { threadId: $thread }) { thread { id isResolved } }
+}`;
+function newOctokit(options) {
+  const octokit = new Octokit2({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ""),
+    userAgent: `kubegate/${KUBEGATE_VERSION}`
+  });
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  octokit.hook.before("request", (request2) => {
+    request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  return octokit;
+}
+function octokitClient(options) {
+  const octokit = newOctokit(options);
+  const repo = { owner: options.owner, repo: options.repo };
+  const call = async (what, run) => {
+    try {
+      return await run();
+    } catch (error2) {
+      throw asApiError(what, error2);
+    }
+  };
+  const graphql3 = async (query, variables) => {
+    try {
+      return await octokit.graphql(query, variables);
+    } catch (error2) {
+      const errors = error2.errors;
+      if (!Array.isArray(errors) || errors.length === 0) throw error2;
+      const first = errors[0];
+      const denied = first.type === "FORBIDDEN" || /not accessible|permission/i.test(first.message ?? "");
+      throw new GitHubApiError(denied ? 403 : 422, `GraphQL: ${first.message ?? "error"}`);
+    }
+  };
+  return {
+    getPullRequest: (pull) => call(`get pull request #${pull}`, async () => {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pull });
+      return {
+        number: data.number,
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+        headRepository: data.head.repo?.full_name ?? "",
+        state: data.state
+      };
+    }),
+    listPullFiles: (pull) => call(`list files of #${pull}`, async () => {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100
+      });
+      return files.map((file) => ({
+        filename: file.filename,
+        status: file.status,
+        ...file.previous_filename ? { previousFilename: file.previous_filename } : {},
+        ...file.patch !== void 0 ? { patch: file.patch } : {}
+      }));
+    }),
+    listReviewComments: (pull) => call(`list review comments of #${pull}`, async () => {
+      const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100
+      });
+      return comments.map((comment) => ({
+        id: comment.id,
+        body: comment.body,
+        path: comment.path,
+        line: comment.line ?? null,
+        ...comment.in_reply_to_id ? { inReplyTo: comment.in_reply_to_id } : {}
+      }));
+    }),
+    createReview: (pull, review) => call(`create a review on #${pull}`, async () => {
+      await octokit.rest.pulls.createReview({
+        ...repo,
+        pull_number: pull,
+        commit_id: review.commitId,
+        event: "COMMENT",
+        body: review.body,
+        comments: review.comments.map(reviewCommentFields)
+      });
+    }),
+    createReviewComment: (pull, commitId, comment) => call(`comment on ${comment.path}:${comment.line}`, async () => {
+      await octokit.rest.pulls.createReviewComment({
+        ...repo,
+        pull_number: pull,
+        commit_id: commitId,
+        ...reviewCommentFields(comment)
+      });
+    }),
+    updateReviewComment: (commentId, body) => call(`update review comment ${commentId}`, async () => {
+      await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: commentId, body });
+    }),
+    listIssueComments: (pull) => call(`list comments of #${pull}`, async () => {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: pull,
+        per_page: 100
+      });
+      return comments.map((comment) => ({
+        id: comment.id,
+        body: comment.body ?? "",
+        ...comment.user?.type ? { authorType: comment.user.type } : {}
+      }));
+    }),
+    createIssueComment: (pull, body) => call(`comment on #${pull}`, async () => {
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: pull, body });
+      return {
+        id: data.id,
+        body: data.body ?? body,
+        ...data.user?.type ? { authorType: data.user.type } : {}
+      };
+    }),
+    updateIssueComment: (commentId, body) => call(`update comment ${commentId}`, async () => {
+      await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
+    }),
+    listReviewThreads: (pull) => call(`list review threads of #${pull}`, async () => {
+      const threads = [];
+      let after = null;
+      for (let page = 0; page < 50; page++) {
+        const data = await graphql3(THREADS_QUERY, {
+          ...repo,
+          pull,
+          after
+        });
+        const connection = data.repository?.pullRequest?.reviewThreads;
+        if (!connection) break;
+        for (const node of connection.nodes) {
+          threads.push({
+            id: node.id,
+            isResolved: node.isResolved,
+            commentIds: node.comments.nodes.map((comment) => comment.databaseId)
+          });
+        }
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      return threads;
+    }),
+    resolveReviewThread: (threadId) => call("resolve a review thread", async () => {
+      await graphql3(RESOLVE_MUTATION, { thread: threadId });
+    })
+  };
+}
+function reviewCommentFields(comment) {
+  return {
+    path: comment.path,
+    line: comment.line,
+    side: "RIGHT",
+    ...comment.startLine !== void 0 && comment.startLine < comment.line ? { start_line: comment.startLine, start_side: "RIGHT" } : {},
+    body: comment.body
+  };
+}
+function asApiError(what, error2) {
+  if (error2 instanceof GitHubApiError) return new GitHubApiError(error2.status, `${what}: ${error2.message}`);
+  const status = typeof error2.status === "number" ? error2.status : 0;
+  const data = error2.response?.data;
+  const message = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : error2 instanceof Error && error2.name === "TimeoutError" ? "timed out" : status === 0 && error2 instanceof Error ? error2.message.split("\n")[0] : `HTTP ${status}`;
+  return new GitHubApiError(status, `${what}: ${status ? `${status} ` : ""}${message}`);
+}
+
 // src/scan/issues.ts
 var IssueApiError = class extends Error {
   constructor(status, message) {
@@ -25586,15 +25760,7 @@ var IssueApiError = class extends Error {
 
 // src/scan/octokit-issues.ts
 function octokitIssueClient(options) {
-  const octokit = new Octokit2({
-    auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ""),
-    userAgent: `kubegate/${KUBEGATE_VERSION}`
-  });
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  octokit.hook.before("request", (request2) => {
-    request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
-  });
+  const octokit = newOctokit(options);
   const repo = { owner: options.owner, repo: options.repo };
   const call = async (what, run) => {
     try {
@@ -26382,176 +26548,6 @@ async function scheduledScan(inputs, context, io, out, couldNotEvaluate) {
     return { outcome: "fail", message };
   }
   return { outcome: "pass", message: "kubegate image re-scan: nothing new" };
-}
-
-// src/github/octokit-client.ts
-var THREADS_QUERY = `query($owner: String!, $repo: String!, $pull: Int!, $after: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $pull) {
-      reviewThreads(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
-      }
-    }
-  }
-}`;
-var RESOLVE_MUTATION = `mutation($thread: ID!) {
-  resolveReviewThread(input: { threadId: $thread }) { thread { id isResolved } }
-}`;
-function octokitClient(options) {
-  const octokit = new Octokit2({
-    auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ""),
-    userAgent: `kubegate/${KUBEGATE_VERSION}`
-  });
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  octokit.hook.before("request", (request2) => {
-    request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
-  });
-  const repo = { owner: options.owner, repo: options.repo };
-  const call = async (what, run) => {
-    try {
-      return await run();
-    } catch (error2) {
-      throw asApiError(what, error2);
-    }
-  };
-  const graphql3 = async (query, variables) => {
-    try {
-      return await octokit.graphql(query, variables);
-    } catch (error2) {
-      const errors = error2.errors;
-      if (!Array.isArray(errors) || errors.length === 0) throw error2;
-      const first = errors[0];
-      const denied = first.type === "FORBIDDEN" || /not accessible|permission/i.test(first.message ?? "");
-      throw new GitHubApiError(denied ? 403 : 422, `GraphQL: ${first.message ?? "error"}`);
-    }
-  };
-  return {
-    getPullRequest: (pull) => call(`get pull request #${pull}`, async () => {
-      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pull });
-      return {
-        number: data.number,
-        headSha: data.head.sha,
-        baseSha: data.base.sha,
-        headRepository: data.head.repo?.full_name ?? "",
-        state: data.state
-      };
-    }),
-    listPullFiles: (pull) => call(`list files of #${pull}`, async () => {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100
-      });
-      return files.map((file) => ({
-        filename: file.filename,
-        status: file.status,
-        ...file.previous_filename ? { previousFilename: file.previous_filename } : {},
-        ...file.patch !== void 0 ? { patch: file.patch } : {}
-      }));
-    }),
-    listReviewComments: (pull) => call(`list review comments of #${pull}`, async () => {
-      const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100
-      });
-      return comments.map((comment) => ({
-        id: comment.id,
-        body: comment.body,
-        path: comment.path,
-        line: comment.line ?? null,
-        ...comment.in_reply_to_id ? { inReplyTo: comment.in_reply_to_id } : {}
-      }));
-    }),
-    createReview: (pull, review) => call(`create a review on #${pull}`, async () => {
-      await octokit.rest.pulls.createReview({
-        ...repo,
-        pull_number: pull,
-        commit_id: review.commitId,
-        event: "COMMENT",
-        body: review.body,
-        comments: review.comments.map(reviewCommentFields)
-      });
-    }),
-    createReviewComment: (pull, commitId, comment) => call(`comment on ${comment.path}:${comment.line}`, async () => {
-      await octokit.rest.pulls.createReviewComment({
-        ...repo,
-        pull_number: pull,
-        commit_id: commitId,
-        ...reviewCommentFields(comment)
-      });
-    }),
-    updateReviewComment: (commentId, body) => call(`update review comment ${commentId}`, async () => {
-      await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: commentId, body });
-    }),
-    listIssueComments: (pull) => call(`list comments of #${pull}`, async () => {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: pull,
-        per_page: 100
-      });
-      return comments.map((comment) => ({
-        id: comment.id,
-        body: comment.body ?? "",
-        ...comment.user?.type ? { authorType: comment.user.type } : {}
-      }));
-    }),
-    createIssueComment: (pull, body) => call(`comment on #${pull}`, async () => {
-      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: pull, body });
-      return {
-        id: data.id,
-        body: data.body ?? body,
-        ...data.user?.type ? { authorType: data.user.type } : {}
-      };
-    }),
-    updateIssueComment: (commentId, body) => call(`update comment ${commentId}`, async () => {
-      await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
-    }),
-    listReviewThreads: (pull) => call(`list review threads of #${pull}`, async () => {
-      const threads = [];
-      let after = null;
-      for (let page = 0; page < 50; page++) {
-        const data = await graphql3(THREADS_QUERY, {
-          ...repo,
-          pull,
-          after
-        });
-        const connection = data.repository?.pullRequest?.reviewThreads;
-        if (!connection) break;
-        for (const node of connection.nodes) {
-          threads.push({
-            id: node.id,
-            isResolved: node.isResolved,
-            commentIds: node.comments.nodes.map((comment) => comment.databaseId)
-          });
-        }
-        if (!connection.pageInfo.hasNextPage) break;
-        after = connection.pageInfo.endCursor;
-      }
-      return threads;
-    }),
-    resolveReviewThread: (threadId) => call("resolve a review thread", async () => {
-      await graphql3(RESOLVE_MUTATION, { thread: threadId });
-    })
-  };
-}
-function reviewCommentFields(comment) {
-  return {
-    path: comment.path,
-    line: comment.line,
-    side: "RIGHT",
-    ...comment.startLine !== void 0 && comment.startLine < comment.line ? { start_line: comment.startLine, start_side: "RIGHT" } : {},
-    body: comment.body
-  };
-}
-function asApiError(what, error2) {
-  if (error2 instanceof GitHubApiError) return new GitHubApiError(error2.status, `${what}: ${error2.message}`);
-  const status = typeof error2.status === "number" ? error2.status : 0;
-  const data = error2.response?.data;
-  const message = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : error2 instanceof Error && error2.name === "TimeoutError" ? "timed out" : status === 0 && error2 instanceof Error ? error2.message.split("\n")[0] : `HTTP ${status}`;
-  return new GitHubApiError(status, `${what}: ${status ? `${status} ` : ""}${message}`);
 }
 
 // src/main.ts

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+import { ConfigError } from '../config/config-file.js';
 
 /** What a command may touch of the outside world; the tests pass their own. */
 export interface CliIO {
@@ -32,4 +33,27 @@ export function oneOf<T extends string>(flag: string, value: string, allowed: re
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   }
   return value as T;
+}
+
+/** Input problems a command found, already formatted as `file:line: message`: exit 2. */
+export class InputErrors extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+/**
+ * Prints a command's input failure (bad config, InputErrors) as one line each
+ * and returns exit code 2; anything else is not an input failure and is rethrown.
+ */
+export function reportInputFailure(error: unknown, io: CliIO): 2 {
+  if (error instanceof ConfigError) {
+    io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputErrors) {
+    io.stderr(error.lines.map((line) => `kubegate: ${line}\n`).join(''));
+    return 2;
+  }
+  throw error;
 }

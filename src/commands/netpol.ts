@@ -29,7 +29,7 @@ import {
   connectivityDiffText,
 } from '../report/netpol-diff.js';
 import { netpolOptionsFromConfig } from '../rules/netpol/support.js';
-import { oneOf, UsageError, type CliIO } from './io.js';
+import { oneOf, UsageError, type CliIO, InputErrors, reportInputFailure } from './io.js';
 
 export const NETPOL_USAGE = `Usage: kubegate netpol <list|diff|matrix> [PATH...] [options]
 
@@ -66,13 +66,6 @@ interface NetpolArgs {
   readonly ipBlockMatchesPods: boolean;
 }
 
-/** Input problems, already formatted as `file:line: message`. */
-class InputErrors extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
-
 export function runNetpol(args: string[], io: CliIO): number {
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.stdout(NETPOL_USAGE);
@@ -97,15 +90,7 @@ export function runNetpol(args: string[], io: CliIO): number {
     io.stdout(formatConnections(workloadConnections(reachability), format, reachability.warnings));
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InputErrors) {
-      io.stderr(error.lines.map((line) => `kubegate: ${line}\n`).join(''));
-      return 2;
-    }
-    throw error;
+    return reportInputFailure(error, io);
   }
 }
 

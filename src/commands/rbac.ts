@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gitRevision, GitError } from '../baseline/git-source.js';
-import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/config-file.js';
+import { DEFAULT_CONFIG_FILE, readConfigFile } from '../config/config-file.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import {
   accessList,
@@ -36,7 +36,7 @@ import type { SourceObject } from '../model/objects.js';
 import type { FieldPath } from '../model/path.js';
 import { loadSources, relativeName, type LoadResult, type ManifestSource } from '../render/loader.js';
 import { rbacDiffJson, rbacDiffMarkdown, rbacDiffText } from '../report/rbac-diff.js';
-import { UsageError, type CliIO } from './io.js';
+import { UsageError, type CliIO, InputErrors, reportInputFailure } from './io.js';
 
 export const RBAC_USAGE = `Usage: kubegate rbac <can-i|who-can|diff> ... [PATH...]
 
@@ -75,13 +75,6 @@ Exit codes: can-i 0 yes, 1 no; other commands 0 done; 2 kubegate could not evalu
 
 const SUBCOMMANDS = ['can-i', 'who-can', 'diff'] as const;
 
-/** Input problems, already formatted as `file:line: message`. */
-class InputErrors extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
-
 interface Parsed {
   readonly subcommand: (typeof SUBCOMMANDS)[number];
   readonly positionals: string[];
@@ -118,15 +111,7 @@ export function runRbac(args: string[], io: CliIO): number {
         return runDiff(parsed, maxFileBytes, io);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InputErrors) {
-      io.stderr(error.lines.map((line) => `kubegate: ${line}\n`).join(''));
-      return 2;
-    }
-    throw error;
+    return reportInputFailure(error, io);
   }
 }
 

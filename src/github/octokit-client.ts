@@ -54,7 +54,8 @@ interface ThreadsResponse {
   } | null;
 }
 
-export function octokitClient(options: OctokitClientOptions): GitHubClient {
+/** Octokit for GITHUB_API_URL and a token, every request with a time limit. */
+export function newOctokit(options: { token: string; apiUrl: string; timeoutMs?: number }): Octokit {
   const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
@@ -64,6 +65,11 @@ export function octokitClient(options: OctokitClientOptions): GitHubClient {
   octokit.hook.before('request', (request) => {
     request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
   });
+  return octokit;
+}
+
+export function octokitClient(options: OctokitClientOptions): GitHubClient {
+  const octokit = newOctokit(options);
   const repo = { owner: options.owner, repo: options.repo };
 
   const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {

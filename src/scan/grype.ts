@@ -15,13 +15,12 @@ import {
   field,
   list,
   normalizeSeverity,
-  parseJson,
   score,
-  ScannerOutputError,
   text,
   type Cvss,
   type ScanOutput,
   type Vulnerability,
+  parseReportList,
 } from './vulnerability.js';
 import type { ScannerAdapter } from './scanner.js';
 
@@ -52,16 +51,9 @@ export const grypeAdapter: ScannerAdapter = {
 };
 
 export function parseGrypeReport(output: string): ScanOutput {
-  const report = parseJson(output, 'grype');
-  if (typeof report !== 'object' || report === null || Array.isArray(report)) {
-    throw new ScannerOutputError('grype printed JSON that is not a report object');
-  }
-  const matches = field(report, 'matches');
-  if (matches !== undefined && matches !== null && !Array.isArray(matches)) {
-    throw new ScannerOutputError('grype report: matches is not a list');
-  }
+  const { report, items: matches } = parseReportList(output, 'grype', 'matches');
   const vulnerabilities: Vulnerability[] = [];
-  for (const match of list(matches)) {
+  for (const match of matches) {
     const vulnerability = field(match, 'vulnerability');
     const id = text(field(vulnerability, 'id'));
     if (!id) continue;

@@ -4,8 +4,7 @@
  * the tests' stand-in work alike), the token, a time limit per request.
  * Errors carry GitHub's message, never the request body or the token.
  */
-import { Octokit } from '@octokit/rest';
-import { KUBEGATE_VERSION } from '../version.js';
+import { newOctokit } from '../github/octokit-client.js';
 import { IssueApiError, type IssueClient, type TrackedIssue } from './issues.js';
 
 export interface OctokitIssueOptions {
@@ -18,15 +17,7 @@ export interface OctokitIssueOptions {
 }
 
 export function octokitIssueClient(options: OctokitIssueOptions): IssueClient {
-  const octokit = new Octokit({
-    auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ''),
-    userAgent: `kubegate/${KUBEGATE_VERSION}`,
-  });
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  octokit.hook.before('request', (request) => {
-    request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
-  });
+  const octokit = newOctokit(options);
   const repo = { owner: options.owner, repo: options.repo };
   const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
     try {

@@ -13,13 +13,12 @@ import {
   field,
   list,
   normalizeSeverity,
-  parseJson,
   score,
-  ScannerOutputError,
   text,
   type Cvss,
   type ScanOutput,
   type Vulnerability,
+  parseReportList,
 } from './vulnerability.js';
 import type { ScannerAdapter } from './scanner.js';
 
@@ -52,16 +51,9 @@ export const trivyAdapter: ScannerAdapter = {
 };
 
 export function parseTrivyReport(output: string): ScanOutput {
-  const report = parseJson(output, 'trivy');
-  if (typeof report !== 'object' || report === null || Array.isArray(report)) {
-    throw new ScannerOutputError('trivy printed JSON that is not a report object');
-  }
-  const results = field(report, 'Results');
-  if (results !== undefined && results !== null && !Array.isArray(results)) {
-    throw new ScannerOutputError('trivy report: Results is not a list');
-  }
+  const { report, items: results } = parseReportList(output, 'trivy', 'Results');
   const vulnerabilities: Vulnerability[] = [];
-  for (const result of list(results)) {
+  for (const result of results) {
     const packageType = text(field(result, 'Type'));
     for (const entry of list(field(result, 'Vulnerabilities'))) {
       const id = text(field(entry, 'VulnerabilityID'));

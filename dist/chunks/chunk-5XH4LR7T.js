@@ -5,7 +5,7 @@ import {
   inlineExemptions,
   resourceKey,
   todayUtc
-} from "./chunk-XZEIO2JC.js";
+} from "./chunk-JJYZZ5XG.js";
 import {
   formatText
 } from "./chunk-D7KN5JKI.js";
@@ -41,7 +41,7 @@ import {
   resourceRef,
   ruleCatalogue,
   withRange
-} from "./chunk-PZL4QAI6.js";
+} from "./chunk-TYYCVPRW.js";
 
 // src/report/json.ts
 function formatJson(report) {

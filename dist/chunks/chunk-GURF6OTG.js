@@ -7,7 +7,7 @@ import {
   renderForScan,
   resourceKey,
   todayUtc
-} from "./chunk-XZEIO2JC.js";
+} from "./chunk-JJYZZ5XG.js";
 import {
   KUBEGATE_VERSION,
   YamlSourceError,
@@ -25,7 +25,7 @@ import {
   repositoryName,
   require_ajv,
   resourceRef
-} from "./chunk-PZL4QAI6.js";
+} from "./chunk-TYYCVPRW.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -202,6 +202,17 @@ function parseJson(output, scanner) {
       `${scanner} printed something that is not JSON: ${error.message}`
     );
   }
+}
+function parseReportList(output, scanner, key) {
+  const report = parseJson(output, scanner);
+  if (typeof report !== "object" || report === null || Array.isArray(report)) {
+    throw new ScannerOutputError(`${scanner} printed JSON that is not a report object`);
+  }
+  const items = report[key];
+  if (items !== void 0 && items !== null && !Array.isArray(items)) {
+    throw new ScannerOutputError(`${scanner} report: ${key} is not a list`);
+  }
+  return { report, items: list(items) };
 }
 
 // src/scan/findings.ts
@@ -882,16 +893,9 @@ var grypeAdapter = {
   parseReport: parseGrypeReport
 };
 function parseGrypeReport(output) {
-  const report = parseJson(output, "grype");
-  if (typeof report !== "object" || report === null || Array.isArray(report)) {
-    throw new ScannerOutputError("grype printed JSON that is not a report object");
-  }
-  const matches = field(report, "matches");
-  if (matches !== void 0 && matches !== null && !Array.isArray(matches)) {
-    throw new ScannerOutputError("grype report: matches is not a list");
-  }
+  const { report, items: matches } = parseReportList(output, "grype", "matches");
   const vulnerabilities = [];
-  for (const match of list(matches)) {
+  for (const match of matches) {
     const vulnerability = field(match, "vulnerability");
     const id = text(field(vulnerability, "id"));
     if (!id) continue;
@@ -1119,16 +1123,9 @@ var trivyAdapter = {
   parseReport: parseTrivyReport
 };
 function parseTrivyReport(output) {
-  const report = parseJson(output, "trivy");
-  if (typeof report !== "object" || report === null || Array.isArray(report)) {
-    throw new ScannerOutputError("trivy printed JSON that is not a report object");
-  }
-  const results = field(report, "Results");
-  if (results !== void 0 && results !== null && !Array.isArray(results)) {
-    throw new ScannerOutputError("trivy report: Results is not a list");
-  }
+  const { report, items: results } = parseReportList(output, "trivy", "Results");
   const vulnerabilities = [];
-  for (const result of list(results)) {
+  for (const result of results) {
     const packageType = text(field(result, "Type"));
     for (const entry of list(field(result, "Vulnerabilities"))) {
       const id = text(field(entry, "VulnerabilityID"));

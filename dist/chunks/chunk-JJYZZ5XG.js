@@ -15,7 +15,7 @@ import {
   relativeName,
   renderSources,
   resourceRef
-} from "./chunk-PZL4QAI6.js";
+} from "./chunk-TYYCVPRW.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

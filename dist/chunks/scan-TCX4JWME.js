@@ -9,15 +9,15 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-N6AU2B7B.js";
+} from "./chunk-GURF6OTG.js";
 import {
   loadSettings
-} from "./chunk-XZEIO2JC.js";
+} from "./chunk-JJYZZ5XG.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-PZL4QAI6.js";
+} from "./chunk-TYYCVPRW.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

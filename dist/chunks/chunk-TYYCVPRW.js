@@ -17799,6 +17799,756 @@ function describe(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/config/config-file.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import fs2 from "node:fs";
+
+// schema/kubegate.schema.json
+var kubegate_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://kubegate.dev/schema/kubegate.schema.json",
+  title: "kubegate configuration (.kubegate.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      description: "The gate fails when a finding at or above this tier is not exempted.",
+      enum: [
+        "high",
+        "medium",
+        "low",
+        "none"
+      ]
+    },
+    pss: {
+      description: "Pod Security Standards policy used when a namespace does not say otherwise.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        level: {
+          enum: [
+            "baseline",
+            "restricted"
+          ]
+        },
+        version: {
+          description: "v1.N (N from 0 to the newest supported) or latest",
+          type: "string",
+          pattern: "^(latest|v1\\.[0-9]+)$"
+        }
+      }
+    },
+    rules: {
+      description: "Per rule id or glob (e.g. pss/*): turn off, or move to another tier. Later entries win.",
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          enabled: {
+            type: "boolean"
+          },
+          tier: {
+            enum: [
+              "high",
+              "medium",
+              "low"
+            ]
+          }
+        }
+      }
+    },
+    maxFileBytes: {
+      description: "Manifest files larger than this are refused with an error (default 10 MiB).",
+      type: "integer",
+      minimum: 1
+    },
+    render: {
+      description: "How charts and Kustomize roots are rendered. Without releases or kustomizations, every chart (with its values.yaml) and every Kustomize root that no other root builds on is rendered.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        helm: {
+          description: "helm binary (default: helm on PATH, or $KUBEGATE_HELM)",
+          type: "string"
+        },
+        kustomize: {
+          description: "kustomize binary, run as `kustomize build` (default: kustomize on PATH, or $KUBEGATE_KUSTOMIZE)",
+          type: "string"
+        },
+        kubectl: {
+          description: "kubectl binary, run as `kubectl kustomize` when no kustomize is found (default: kubectl on PATH, or $KUBEGATE_KUBECTL)",
+          type: "string"
+        },
+        timeoutSeconds: {
+          description: "time limit for one render (default 60)",
+          type: "integer",
+          minimum: 1,
+          maximum: 3600
+        },
+        kubeVersion: {
+          description: "Kubernetes version passed to helm template --kube-version",
+          type: "string",
+          pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
+        },
+        releases: {
+          description: "Helm releases to render instead of the chart defaults.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "chart"
+            ],
+            properties: {
+              chart: {
+                description: "chart folder, relative to the working directory",
+                type: "string"
+              },
+              name: {
+                description: "release name (default: the chart folder's name)",
+                type: "string",
+                pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+                maxLength: 53
+              },
+              namespace: {
+                type: "string"
+              },
+              values: {
+                description: "values files, in order",
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              },
+              set: {
+                description: "--set values",
+                type: "object",
+                additionalProperties: {
+                  type: [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                }
+              },
+              kubeVersion: {
+                type: "string",
+                pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
+              }
+            }
+          }
+        },
+        kustomizations: {
+          description: "Kustomize roots to build (folders), instead of the discovered ones",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    exemptions: {
+      description: "Accepted findings. Each needs a reason; an expired exemption stops exempting and says so.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "rule",
+          "reason"
+        ],
+        properties: {
+          rule: {
+            description: "rule id or glob, e.g. pss/* or images/latest-tag",
+            type: "string",
+            minLength: 1
+          },
+          resource: {
+            description: "which resources; each part a glob, all optional",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              kind: {
+                type: "string"
+              },
+              namespace: {
+                type: "string"
+              },
+              name: {
+                type: "string"
+              }
+            }
+          },
+          reason: {
+            type: "string",
+            minLength: 1
+          },
+          expires: {
+            description: "last day the exemption applies (YYYY-MM-DD)",
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          owner: {
+            type: "string"
+          }
+        }
+      }
+    },
+    allowInlineExemptions: {
+      description: 'Whether resources may exempt themselves with the annotation kubegate.io/exempt.<rule-id>: "<reason>" (default true). Set false when teams must not exempt themselves.',
+      type: "boolean"
+    },
+    images: {
+      description: "Image policy (rules images/*).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedRegistries: {
+          description: "Registries and repositories images may come from: registry[/path...], matched segment by segment, each segment a glob (* within one segment, ? one character). An entry admits every repository at or under it: registry.io admits registry.io/x but not registry.io.evil.com/x nor registry.iox/y; europe-west1-docker.pkg.dev/my-project/* admits repositories under my-project only. Registries compare with their port (registry.io:5000 is another entry). Docker Hub is docker.io (nginx is docker.io/library/nginx). Without this key images/registry-not-allowed does not fire; an empty list admits nothing.",
+          type: "array",
+          items: {
+            description: "registry[/path...]: the registry holds a '.' or a ':' or is localhost (Docker Hub is docker.io); path segments are lowercase; * and ? glob within one segment",
+            type: "string",
+            pattern: "^(?:localhost|[A-Za-z0-9:*?\\[\\]-]*[.:*?\\[][A-Za-z0-9.:*?\\[\\]-]*)(?:/[a-z0-9._*?-]+)*$"
+          }
+        },
+        requireDigest: {
+          description: "Whether every image must be pinned by digest (images/not-pinned-by-digest; default true).",
+          type: "boolean"
+        }
+      }
+    },
+    workload: {
+      description: "Workload policy (rules workload/*).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        minRunAsUser: {
+          description: "Lowest UID a container may run as (workload/run-as-user; default 1000).",
+          type: "integer",
+          minimum: 0,
+          maximum: 2147483647
+        }
+      }
+    },
+    secrets: {
+      description: "Secrets policy (rules secrets/*).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        credentialEnvPatterns: {
+          description: "Globs of env var names that hold credentials (secrets/env-literal-credential), compared case-insensitively and ignoring '_', '-' and '.'. Replaces the default list: *PASSWORD*, *PASSWD*, *PASSPHRASE*, *SECRET*, *TOKEN*, *API_KEY*, *PRIVATE_KEY*, *CREDENTIAL*, *ACCESS_KEY*, *AUTH_KEY*, *SIGNING_KEY*, *ENCRYPTION_KEY*, *CONNECTION_STRING*.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    namespaces: {
+      description: "Namespace policy (rules namespaces/*).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        production: {
+          description: "Globs of production namespace names; each must enforce the restricted Pod Security Standard (namespaces/pod-security-enforce). None by default.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    netpol: {
+      description: "NetworkPolicy reachability (rules netpol/* and kubegate netpol).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ipBlockMatchesPods: {
+          description: "Treat ipBlocks as matching pods too, as CNIs such as Calico do (default false: an ipBlock matches only addresses outside the cluster). Same as --ipblock-matches-pods.",
+          type: "boolean"
+        },
+        clusterCidrs: {
+          description: "The cluster's own ranges (pod and service CIDRs), e.g. 10.244.0.0/16. Addresses in them are not outside the cluster, and they are where ipBlocks may match pods. Default: unknown, so the private ranges 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10 and fc00::/7 are taken as possible pod networks.",
+          type: "array",
+          items: { type: "string", pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }
+        }
+      }
+    },
+    runtime: {
+      description: "Runtime and control-plane checks (rules runtime/* and secrets/encryption-*): Falco rules, the API server's audit policy, encryption at rest.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        expectDetection: {
+          description: "The repository must ship Falco rules that cover the expected detections (runtime/falco-missing-detection). Default false: the detections are checked only when the repository ships Falco rules.",
+          type: "boolean"
+        },
+        detections: {
+          description: "Detections the Falco rules must cover; replaces the defaults (a shell spawned in a container; reads of sensitive files such as /etc/shadow; writes below binary directories). A detection is covered by an enabled rule whose name matches one of ruleNames (globs, any case), or whose condition, with macros and lists expanded, holds a term of every conditionTerms group.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            minProperties: 2,
+            properties: {
+              name: { description: "What is detected, as findings name it.", type: "string", minLength: 1 },
+              ruleNames: { type: "array", items: { type: "string", minLength: 1 } },
+              conditionTerms: {
+                description: "Groups of terms: every group must have a term in the condition, e.g. [[spawned_process], [container], [shell_procs, bash]].",
+                type: "array",
+                minItems: 1,
+                items: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+              }
+            }
+          }
+        },
+        falco: {
+          description: "Validation with Falco itself (falco -V), folded in as runtime/falco-validation findings.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            binary: { description: "Path of the falco binary (default: falco on PATH).", type: "string", minLength: 1 },
+            validate: {
+              description: "auto (default): validate when a falco binary is found; always: a missing binary is a finding; never.",
+              enum: ["auto", "always", "never"]
+            },
+            timeoutSeconds: {
+              description: "Time limit for falco -V (default 60).",
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 600
+            },
+            baseRulesFiles: {
+              description: "Rules files falco loads before the checked ones, which custom rules build on (default: /etc/falco/falco_rules.yaml when present).",
+              type: "array",
+              items: { type: "string", minLength: 1 }
+            }
+          }
+        },
+        embedded: {
+          description: "Where Falco rules files, audit policies and encryption configurations are embedded as text in other files. What each text holds is read from it.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            configMaps: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name"],
+                properties: {
+                  name: { description: "metadata.name of the ConfigMap.", type: "string", minLength: 1 },
+                  namespace: { type: "string" },
+                  keys: {
+                    description: "Globs of the data keys that hold such files (default: every key).",
+                    type: "array",
+                    items: { type: "string", minLength: 1 }
+                  }
+                }
+              }
+            },
+            valuesFiles: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["file", "path"],
+                properties: {
+                  file: {
+                    description: "The values file, relative to the working directory (a glob).",
+                    type: "string",
+                    minLength: 1
+                  },
+                  path: {
+                    description: "Where the text is: dotted keys (customRules), or a list of keys. The value there is one file's text, or a mapping of file name to text.",
+                    anyOf: [
+                      { type: "string", minLength: 1 },
+                      { type: "array", minItems: 1, items: { type: "string" } }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    scan: {
+      description: "Image vulnerability scanning (kubegate scan, rule image/vulnerability, the Action's schedule mode). Flags on the command line win over these keys.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        scanner: {
+          description: "Scanner to run (default trivy).",
+          enum: [
+            "trivy",
+            "grype"
+          ]
+        },
+        binary: {
+          description: "Path or name of the scanner binary (default: the scanner's name on PATH).",
+          type: "string",
+          minLength: 1
+        },
+        timeoutSeconds: {
+          description: "Time limit for one image's scan, and for the database update (default 600).",
+          type: "integer",
+          minimum: 1,
+          maximum: 86400
+        },
+        retries: {
+          description: "Retries of a scan that crashed, timed out or printed no readable report (default 1).",
+          type: "integer",
+          minimum: 0,
+          maximum: 10
+        },
+        parallelism: {
+          description: "Images scanned at the same time (default 2).",
+          type: "integer",
+          minimum: 1,
+          maximum: 64
+        },
+        cacheDir: {
+          description: "Folder of cached results, keyed by image digest and scanner database version; keep it with actions/cache (default ~/.cache/kubegate/scan).",
+          type: "string",
+          minLength: 1
+        },
+        ignoreUnfixed: {
+          description: "Leave out vulnerabilities without a fixed version (default false).",
+          type: "boolean"
+        },
+        ignoreFile: {
+          description: "CVE ignore file: id, reason, optional expiry, owner and images per entry (default .kubegate-cve-ignore.yaml when present).",
+          type: "string",
+          minLength: 1
+        },
+        severityTiers: {
+          description: "Tier of each severity; off leaves it out. Default CRITICAL and HIGH high, MEDIUM medium, LOW and UNKNOWN low, NEGLIGIBLE off.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            CRITICAL: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            },
+            HIGH: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            },
+            MEDIUM: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            },
+            LOW: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            },
+            NEGLIGIBLE: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            },
+            UNKNOWN: {
+              enum: [
+                "high",
+                "medium",
+                "low",
+                "off"
+              ]
+            }
+          }
+        },
+        registry: {
+          description: "Tag to digest resolution through the registry API.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            resolve: {
+              description: "Ask registries for the digest of each tag (default true); false keys the cache by reference.",
+              type: "boolean"
+            },
+            timeoutSeconds: {
+              description: "Time limit per registry request (default 10).",
+              type: "integer",
+              minimum: 1,
+              maximum: 300
+            },
+            plainHttp: {
+              description: "Registries (host[:port]) spoken to over plain HTTP; loopback registries always are.",
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        },
+        issues: {
+          description: "Schedule mode: GitHub issues for affected images.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            mode: {
+              description: "per-image (default): one issue per affected image; tracking: one issue for all.",
+              enum: [
+                "per-image",
+                "tracking"
+              ]
+            },
+            label: {
+              description: "Label kubegate's issues carry and are found by (default kubegate-scan).",
+              type: "string",
+              minLength: 1,
+              maxLength: 50
+            }
+          }
+        }
+      }
+    },
+    cluster: {
+      description: "The cluster stage (kubegate cluster, Action input cluster): kind cluster, probes and time limits. See docs/cluster.md.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kind: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            version: {
+              description: "kind release the Action installs (e.g. v0.27.0)",
+              type: "string",
+              pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"
+            },
+            nodeImage: {
+              description: "kind node image, pinned (kindest/node:vX.Y.Z, ideally with @sha256 digest)",
+              type: "string",
+              minLength: 1
+            },
+            cni: {
+              description: "kindnet (kind's default, enforces NetworkPolicy since kind v0.24) or calico",
+              enum: [
+                "kindnet",
+                "calico"
+              ]
+            },
+            loadImages: {
+              description: "images loaded into the nodes with kind load docker-image (must be in the local Docker)",
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        },
+        namespacePrefix: {
+          description: "prefix of the throwaway namespaces in an existing cluster",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]{0,28}[a-z0-9])?$"
+        },
+        connectivity: {
+          description: "probe NetworkPolicy connectivity with real packets (default true)",
+          type: "boolean"
+        },
+        probeImage: {
+          description: "agnhost image of the probe pods",
+          type: "string",
+          minLength: 1
+        },
+        probes: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            attempts: {
+              type: "integer",
+              minimum: 1,
+              maximum: 20
+            },
+            retryDelaySeconds: {
+              type: "number",
+              minimum: 0,
+              maximum: 120
+            },
+            connectTimeoutSeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 60
+            },
+            concurrency: {
+              type: "integer",
+              minimum: 1,
+              maximum: 64
+            }
+          }
+        },
+        timeouts: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            createSeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            },
+            readySeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            },
+            requestSeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            },
+            crdEstablishedSeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            },
+            podsReadySeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            },
+            probeSeconds: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3600
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/model/path.ts
+var PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path8) {
+  let out = "";
+  for (const segment of path8) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+// src/rules/pss/types.ts
+var LATEST_PSS_VERSION = 37;
+
+// src/rules/pss/version.ts
+function parsePssVersion(text) {
+  if (text === "latest") return LATEST_PSS_VERSION;
+  const match = /^v1\.(\d{1,3})$/.exec(text);
+  if (!match) throw new Error(`Pod Security version must be v1.N or latest, not "${text}"`);
+  return Number(match[1]);
+}
+
+// src/config/config-file.ts
+var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
+var ConfigError = class extends Error {
+  constructor(file, line, message) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+};
+var validator;
+function readConfigFile(fullPath, displayName) {
+  let text;
+  try {
+    text = fs2.readFileSync(fullPath, "utf8");
+  } catch (error) {
+    const code = error.code ?? String(error);
+    throw new ConfigError(displayName, 1, `cannot read config file: ${code}`);
+  }
+  return parseConfig(text, displayName);
+}
+function parseConfig(text, displayName) {
+  let document;
+  try {
+    const documents = parseYamlFile(text).documents;
+    if (documents.length > 1)
+      throw new ConfigError(displayName, 1, "config file must hold one YAML document");
+    document = documents[0];
+  } catch (error) {
+    if (error instanceof YamlSourceError) throw new ConfigError(displayName, error.line, error.message);
+    throw error;
+  }
+  const value = document?.value ?? {};
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(kubegate_schema_default);
+  if (!validator(value)) {
+    const first = (validator.errors ?? [])[0];
+    const { path: path8, message } = describeSchemaError(first);
+    const line = document ? document.locate(path8).line : 1;
+    throw new ConfigError(displayName, line, message);
+  }
+  const config = value;
+  if (config.pss?.version !== void 0) {
+    try {
+      parsePssVersion(config.pss.version);
+    } catch (error) {
+      throw new ConfigError(displayName, document.locate(["pss", "version"]).line, error.message);
+    }
+  }
+  return config;
+}
+function describeSchemaError(error) {
+  const path8 = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
+  const at = (p) => p.length > 0 ? formatPath(p) : "(top level)";
+  if (error.keyword === "additionalProperties") {
+    const key2 = error.params.additionalProperty;
+    const keyPath = [...path8, key2];
+    return { path: keyPath, message: `unknown key ${at(keyPath)}` };
+  }
+  if (error.keyword === "enum") {
+    const allowed = error.params.allowedValues.map(
+      (v) => JSON.stringify(v)
+    );
+    return { path: path8, message: `${at(path8)} must be one of ${allowed.join(", ")}` };
+  }
+  return { path: path8, message: `${at(path8)} ${error.message ?? "is invalid"}` };
+}
+function applyConfig(defaults, config) {
+  const overrides = Object.entries(config.rules ?? {}).map(([match, entry]) => ({
+    match,
+    ...entry
+  }));
+  return {
+    ...defaults,
+    failOn: config.failOn ?? defaults.failOn,
+    pss: {
+      level: config.pss?.level ?? defaults.pss.level,
+      version: config.pss?.version !== void 0 ? parsePssVersion(config.pss.version) : defaults.pss.version
+    },
+    ruleOverrides: [...defaults.ruleOverrides, ...overrides],
+    maxFileBytes: config.maxFileBytes ?? defaults.maxFileBytes,
+    config
+  };
+}
+
 // src/commands/io.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -17816,6 +18566,26 @@ function oneOf(flag, value, allowed) {
     throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
   }
   return value;
+}
+var InputErrors = class extends Error {
+  constructor(lines) {
+    super(lines.join("\n"));
+    this.lines = lines;
+  }
+  lines;
+};
+function reportInputFailure(error, io) {
+  if (error instanceof ConfigError) {
+    io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}
+`);
+    return 2;
+  }
+  if (error instanceof InputErrors) {
+    io.stderr(error.lines.map((line) => `kubegate: ${line}
+`).join(""));
+    return 2;
+  }
+  throw error;
 }
 
 // src/cluster/rules.ts
@@ -20047,17 +20817,6 @@ function namespacePodSecurity(objects) {
   return namespaces;
 }
 
-// src/rules/pss/types.ts
-var LATEST_PSS_VERSION = 37;
-
-// src/rules/pss/version.ts
-function parsePssVersion(text) {
-  if (text === "latest") return LATEST_PSS_VERSION;
-  const match = /^v1\.(\d{1,3})$/.exec(text);
-  if (!match) throw new Error(`Pod Security version must be v1.N or latest, not "${text}"`);
-  return Number(match[1]);
-}
-
 // src/rules/pss/exemptions.ts
 function exempting(minimumVersion, exemptsPod2, evaluate) {
   return { minimumVersion, exemptsPod: exemptsPod2, evaluate: (pod) => exemptsPod2(pod) ? [] : evaluate(pod) };
@@ -20789,18 +21548,6 @@ var pssFamily = {
     }
   }
 };
-
-// src/model/path.ts
-var PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path8) {
-  let out = "";
-  for (const segment of path8) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
 
 // src/engines/rbac/matching.ts
 var ALL = "*";
@@ -22808,11 +23555,11 @@ function rbacFindingsOnNewPermissions(head, base) {
 }
 
 // src/rules/runtime/family.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/engines/falco/validator.ts
 import { spawnSync } from "node:child_process";
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import os from "node:os";
 import path2 from "node:path";
 var MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
@@ -22820,7 +23567,7 @@ function processFalcoValidator(options) {
   return {
     binary: options.binary,
     validate(files) {
-      const folder = fs2.mkdtempSync(path2.join(os.tmpdir(), "kubegate-falco-"));
+      const folder = fs3.mkdtempSync(path2.join(os.tmpdir(), "kubegate-falco-"));
       try {
         const names = /* @__PURE__ */ new Map();
         const args = ["-o", "json_output=true"];
@@ -22830,7 +23577,7 @@ function processFalcoValidator(options) {
             folder,
             `${String(index + 1).padStart(3, "0")}-${safeName(file.name)}.yaml`
           );
-          fs2.writeFileSync(written, file.text);
+          fs3.writeFileSync(written, file.text);
           names.set(written, file.name);
           args.push("-V", written);
         });
@@ -22851,7 +23598,7 @@ function processFalcoValidator(options) {
         }
         return readValidationOutput(child.stdout, child.stderr, child.status, names);
       } finally {
-        fs2.rmSync(folder, { recursive: true, force: true });
+        fs3.rmSync(folder, { recursive: true, force: true });
       }
     }
   };
@@ -22927,8 +23674,8 @@ function findOnPath(command, pathVariable) {
     if (folder === "") continue;
     const candidate = path2.join(folder, command);
     try {
-      fs2.accessSync(candidate, fs2.constants.X_OK);
-      if (fs2.statSync(candidate).isFile()) return candidate;
+      fs3.accessSync(candidate, fs3.constants.X_OK);
+      if (fs3.statSync(candidate).isFile()) return candidate;
     } catch {
     }
   }
@@ -25194,7 +25941,7 @@ function processValidatorChoice(config, pathVariable = process.env.PATH) {
     return mode === "always" ? {
       missing: "runtime.falco.validate is always, but no falco binary is on PATH (set runtime.falco.binary)"
     } : { none: true };
-  const baseRulesFiles = falco.baseRulesFiles ?? DEFAULT_BASE_RULES_FILES.filter((file) => fs3.existsSync(file));
+  const baseRulesFiles = falco.baseRulesFiles ?? DEFAULT_BASE_RULES_FILES.filter((file) => fs4.existsSync(file));
   return {
     validator: processFalcoValidator({
       binary: binary2,
@@ -25890,733 +26637,6 @@ var RULE_FAMILIES = [
 ];
 function ruleCatalogue() {
   return RULE_FAMILIES.flatMap((family) => family.rules);
-}
-
-// src/config/config-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import fs4 from "node:fs";
-
-// schema/kubegate.schema.json
-var kubegate_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://kubegate.dev/schema/kubegate.schema.json",
-  title: "kubegate configuration (.kubegate.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    failOn: {
-      description: "The gate fails when a finding at or above this tier is not exempted.",
-      enum: [
-        "high",
-        "medium",
-        "low",
-        "none"
-      ]
-    },
-    pss: {
-      description: "Pod Security Standards policy used when a namespace does not say otherwise.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        level: {
-          enum: [
-            "baseline",
-            "restricted"
-          ]
-        },
-        version: {
-          description: "v1.N (N from 0 to the newest supported) or latest",
-          type: "string",
-          pattern: "^(latest|v1\\.[0-9]+)$"
-        }
-      }
-    },
-    rules: {
-      description: "Per rule id or glob (e.g. pss/*): turn off, or move to another tier. Later entries win.",
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          enabled: {
-            type: "boolean"
-          },
-          tier: {
-            enum: [
-              "high",
-              "medium",
-              "low"
-            ]
-          }
-        }
-      }
-    },
-    maxFileBytes: {
-      description: "Manifest files larger than this are refused with an error (default 10 MiB).",
-      type: "integer",
-      minimum: 1
-    },
-    render: {
-      description: "How charts and Kustomize roots are rendered. Without releases or kustomizations, every chart (with its values.yaml) and every Kustomize root that no other root builds on is rendered.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        helm: {
-          description: "helm binary (default: helm on PATH, or $KUBEGATE_HELM)",
-          type: "string"
-        },
-        kustomize: {
-          description: "kustomize binary, run as `kustomize build` (default: kustomize on PATH, or $KUBEGATE_KUSTOMIZE)",
-          type: "string"
-        },
-        kubectl: {
-          description: "kubectl binary, run as `kubectl kustomize` when no kustomize is found (default: kubectl on PATH, or $KUBEGATE_KUBECTL)",
-          type: "string"
-        },
-        timeoutSeconds: {
-          description: "time limit for one render (default 60)",
-          type: "integer",
-          minimum: 1,
-          maximum: 3600
-        },
-        kubeVersion: {
-          description: "Kubernetes version passed to helm template --kube-version",
-          type: "string",
-          pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
-        },
-        releases: {
-          description: "Helm releases to render instead of the chart defaults.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "chart"
-            ],
-            properties: {
-              chart: {
-                description: "chart folder, relative to the working directory",
-                type: "string"
-              },
-              name: {
-                description: "release name (default: the chart folder's name)",
-                type: "string",
-                pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-                maxLength: 53
-              },
-              namespace: {
-                type: "string"
-              },
-              values: {
-                description: "values files, in order",
-                type: "array",
-                items: {
-                  type: "string"
-                }
-              },
-              set: {
-                description: "--set values",
-                type: "object",
-                additionalProperties: {
-                  type: [
-                    "string",
-                    "number",
-                    "boolean"
-                  ]
-                }
-              },
-              kubeVersion: {
-                type: "string",
-                pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
-              }
-            }
-          }
-        },
-        kustomizations: {
-          description: "Kustomize roots to build (folders), instead of the discovered ones",
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      }
-    },
-    exemptions: {
-      description: "Accepted findings. Each needs a reason; an expired exemption stops exempting and says so.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "rule",
-          "reason"
-        ],
-        properties: {
-          rule: {
-            description: "rule id or glob, e.g. pss/* or images/latest-tag",
-            type: "string",
-            minLength: 1
-          },
-          resource: {
-            description: "which resources; each part a glob, all optional",
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              kind: {
-                type: "string"
-              },
-              namespace: {
-                type: "string"
-              },
-              name: {
-                type: "string"
-              }
-            }
-          },
-          reason: {
-            type: "string",
-            minLength: 1
-          },
-          expires: {
-            description: "last day the exemption applies (YYYY-MM-DD)",
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-          },
-          owner: {
-            type: "string"
-          }
-        }
-      }
-    },
-    allowInlineExemptions: {
-      description: 'Whether resources may exempt themselves with the annotation kubegate.io/exempt.<rule-id>: "<reason>" (default true). Set false when teams must not exempt themselves.',
-      type: "boolean"
-    },
-    images: {
-      description: "Image policy (rules images/*).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowedRegistries: {
-          description: "Registries and repositories images may come from: registry[/path...], matched segment by segment, each segment a glob (* within one segment, ? one character). An entry admits every repository at or under it: registry.io admits registry.io/x but not registry.io.evil.com/x nor registry.iox/y; europe-west1-docker.pkg.dev/my-project/* admits repositories under my-project only. Registries compare with their port (registry.io:5000 is another entry). Docker Hub is docker.io (nginx is docker.io/library/nginx). Without this key images/registry-not-allowed does not fire; an empty list admits nothing.",
-          type: "array",
-          items: {
-            description: "registry[/path...]: the registry holds a '.' or a ':' or is localhost (Docker Hub is docker.io); path segments are lowercase; * and ? glob within one segment",
-            type: "string",
-            pattern: "^(?:localhost|[A-Za-z0-9:*?\\[\\]-]*[.:*?\\[][A-Za-z0-9.:*?\\[\\]-]*)(?:/[a-z0-9._*?-]+)*$"
-          }
-        },
-        requireDigest: {
-          description: "Whether every image must be pinned by digest (images/not-pinned-by-digest; default true).",
-          type: "boolean"
-        }
-      }
-    },
-    workload: {
-      description: "Workload policy (rules workload/*).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        minRunAsUser: {
-          description: "Lowest UID a container may run as (workload/run-as-user; default 1000).",
-          type: "integer",
-          minimum: 0,
-          maximum: 2147483647
-        }
-      }
-    },
-    secrets: {
-      description: "Secrets policy (rules secrets/*).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        credentialEnvPatterns: {
-          description: "Globs of env var names that hold credentials (secrets/env-literal-credential), compared case-insensitively and ignoring '_', '-' and '.'. Replaces the default list: *PASSWORD*, *PASSWD*, *PASSPHRASE*, *SECRET*, *TOKEN*, *API_KEY*, *PRIVATE_KEY*, *CREDENTIAL*, *ACCESS_KEY*, *AUTH_KEY*, *SIGNING_KEY*, *ENCRYPTION_KEY*, *CONNECTION_STRING*.",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    namespaces: {
-      description: "Namespace policy (rules namespaces/*).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        production: {
-          description: "Globs of production namespace names; each must enforce the restricted Pod Security Standard (namespaces/pod-security-enforce). None by default.",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    netpol: {
-      description: "NetworkPolicy reachability (rules netpol/* and kubegate netpol).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ipBlockMatchesPods: {
-          description: "Treat ipBlocks as matching pods too, as CNIs such as Calico do (default false: an ipBlock matches only addresses outside the cluster). Same as --ipblock-matches-pods.",
-          type: "boolean"
-        },
-        clusterCidrs: {
-          description: "The cluster's own ranges (pod and service CIDRs), e.g. 10.244.0.0/16. Addresses in them are not outside the cluster, and they are where ipBlocks may match pods. Default: unknown, so the private ranges 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10 and fc00::/7 are taken as possible pod networks.",
-          type: "array",
-          items: { type: "string", pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }
-        }
-      }
-    },
-    runtime: {
-      description: "Runtime and control-plane checks (rules runtime/* and secrets/encryption-*): Falco rules, the API server's audit policy, encryption at rest.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        expectDetection: {
-          description: "The repository must ship Falco rules that cover the expected detections (runtime/falco-missing-detection). Default false: the detections are checked only when the repository ships Falco rules.",
-          type: "boolean"
-        },
-        detections: {
-          description: "Detections the Falco rules must cover; replaces the defaults (a shell spawned in a container; reads of sensitive files such as /etc/shadow; writes below binary directories). A detection is covered by an enabled rule whose name matches one of ruleNames (globs, any case), or whose condition, with macros and lists expanded, holds a term of every conditionTerms group.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            minProperties: 2,
-            properties: {
-              name: { description: "What is detected, as findings name it.", type: "string", minLength: 1 },
-              ruleNames: { type: "array", items: { type: "string", minLength: 1 } },
-              conditionTerms: {
-                description: "Groups of terms: every group must have a term in the condition, e.g. [[spawned_process], [container], [shell_procs, bash]].",
-                type: "array",
-                minItems: 1,
-                items: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-              }
-            }
-          }
-        },
-        falco: {
-          description: "Validation with Falco itself (falco -V), folded in as runtime/falco-validation findings.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            binary: { description: "Path of the falco binary (default: falco on PATH).", type: "string", minLength: 1 },
-            validate: {
-              description: "auto (default): validate when a falco binary is found; always: a missing binary is a finding; never.",
-              enum: ["auto", "always", "never"]
-            },
-            timeoutSeconds: {
-              description: "Time limit for falco -V (default 60).",
-              type: "number",
-              exclusiveMinimum: 0,
-              maximum: 600
-            },
-            baseRulesFiles: {
-              description: "Rules files falco loads before the checked ones, which custom rules build on (default: /etc/falco/falco_rules.yaml when present).",
-              type: "array",
-              items: { type: "string", minLength: 1 }
-            }
-          }
-        },
-        embedded: {
-          description: "Where Falco rules files, audit policies and encryption configurations are embedded as text in other files. What each text holds is read from it.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            configMaps: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name"],
-                properties: {
-                  name: { description: "metadata.name of the ConfigMap.", type: "string", minLength: 1 },
-                  namespace: { type: "string" },
-                  keys: {
-                    description: "Globs of the data keys that hold such files (default: every key).",
-                    type: "array",
-                    items: { type: "string", minLength: 1 }
-                  }
-                }
-              }
-            },
-            valuesFiles: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["file", "path"],
-                properties: {
-                  file: {
-                    description: "The values file, relative to the working directory (a glob).",
-                    type: "string",
-                    minLength: 1
-                  },
-                  path: {
-                    description: "Where the text is: dotted keys (customRules), or a list of keys. The value there is one file's text, or a mapping of file name to text.",
-                    anyOf: [
-                      { type: "string", minLength: 1 },
-                      { type: "array", minItems: 1, items: { type: "string" } }
-                    ]
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    scan: {
-      description: "Image vulnerability scanning (kubegate scan, rule image/vulnerability, the Action's schedule mode). Flags on the command line win over these keys.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        scanner: {
-          description: "Scanner to run (default trivy).",
-          enum: [
-            "trivy",
-            "grype"
-          ]
-        },
-        binary: {
-          description: "Path or name of the scanner binary (default: the scanner's name on PATH).",
-          type: "string",
-          minLength: 1
-        },
-        timeoutSeconds: {
-          description: "Time limit for one image's scan, and for the database update (default 600).",
-          type: "integer",
-          minimum: 1,
-          maximum: 86400
-        },
-        retries: {
-          description: "Retries of a scan that crashed, timed out or printed no readable report (default 1).",
-          type: "integer",
-          minimum: 0,
-          maximum: 10
-        },
-        parallelism: {
-          description: "Images scanned at the same time (default 2).",
-          type: "integer",
-          minimum: 1,
-          maximum: 64
-        },
-        cacheDir: {
-          description: "Folder of cached results, keyed by image digest and scanner database version; keep it with actions/cache (default ~/.cache/kubegate/scan).",
-          type: "string",
-          minLength: 1
-        },
-        ignoreUnfixed: {
-          description: "Leave out vulnerabilities without a fixed version (default false).",
-          type: "boolean"
-        },
-        ignoreFile: {
-          description: "CVE ignore file: id, reason, optional expiry, owner and images per entry (default .kubegate-cve-ignore.yaml when present).",
-          type: "string",
-          minLength: 1
-        },
-        severityTiers: {
-          description: "Tier of each severity; off leaves it out. Default CRITICAL and HIGH high, MEDIUM medium, LOW and UNKNOWN low, NEGLIGIBLE off.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            CRITICAL: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            },
-            HIGH: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            },
-            MEDIUM: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            },
-            LOW: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            },
-            NEGLIGIBLE: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            },
-            UNKNOWN: {
-              enum: [
-                "high",
-                "medium",
-                "low",
-                "off"
-              ]
-            }
-          }
-        },
-        registry: {
-          description: "Tag to digest resolution through the registry API.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            resolve: {
-              description: "Ask registries for the digest of each tag (default true); false keys the cache by reference.",
-              type: "boolean"
-            },
-            timeoutSeconds: {
-              description: "Time limit per registry request (default 10).",
-              type: "integer",
-              minimum: 1,
-              maximum: 300
-            },
-            plainHttp: {
-              description: "Registries (host[:port]) spoken to over plain HTTP; loopback registries always are.",
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        },
-        issues: {
-          description: "Schedule mode: GitHub issues for affected images.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            mode: {
-              description: "per-image (default): one issue per affected image; tracking: one issue for all.",
-              enum: [
-                "per-image",
-                "tracking"
-              ]
-            },
-            label: {
-              description: "Label kubegate's issues carry and are found by (default kubegate-scan).",
-              type: "string",
-              minLength: 1,
-              maxLength: 50
-            }
-          }
-        }
-      }
-    },
-    cluster: {
-      description: "The cluster stage (kubegate cluster, Action input cluster): kind cluster, probes and time limits. See docs/cluster.md.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kind: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            version: {
-              description: "kind release the Action installs (e.g. v0.27.0)",
-              type: "string",
-              pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"
-            },
-            nodeImage: {
-              description: "kind node image, pinned (kindest/node:vX.Y.Z, ideally with @sha256 digest)",
-              type: "string",
-              minLength: 1
-            },
-            cni: {
-              description: "kindnet (kind's default, enforces NetworkPolicy since kind v0.24) or calico",
-              enum: [
-                "kindnet",
-                "calico"
-              ]
-            },
-            loadImages: {
-              description: "images loaded into the nodes with kind load docker-image (must be in the local Docker)",
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        },
-        namespacePrefix: {
-          description: "prefix of the throwaway namespaces in an existing cluster",
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]{0,28}[a-z0-9])?$"
-        },
-        connectivity: {
-          description: "probe NetworkPolicy connectivity with real packets (default true)",
-          type: "boolean"
-        },
-        probeImage: {
-          description: "agnhost image of the probe pods",
-          type: "string",
-          minLength: 1
-        },
-        probes: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            attempts: {
-              type: "integer",
-              minimum: 1,
-              maximum: 20
-            },
-            retryDelaySeconds: {
-              type: "number",
-              minimum: 0,
-              maximum: 120
-            },
-            connectTimeoutSeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 60
-            },
-            concurrency: {
-              type: "integer",
-              minimum: 1,
-              maximum: 64
-            }
-          }
-        },
-        timeouts: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            createSeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            },
-            readySeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            },
-            requestSeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            },
-            crdEstablishedSeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            },
-            podsReadySeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            },
-            probeSeconds: {
-              type: "integer",
-              minimum: 1,
-              maximum: 3600
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/config/config-file.ts
-var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
-var ConfigError = class extends Error {
-  constructor(file, line, message) {
-    super(message);
-    this.file = file;
-    this.line = line;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-};
-var validator;
-function readConfigFile(fullPath, displayName) {
-  let text;
-  try {
-    text = fs4.readFileSync(fullPath, "utf8");
-  } catch (error) {
-    const code = error.code ?? String(error);
-    throw new ConfigError(displayName, 1, `cannot read config file: ${code}`);
-  }
-  return parseConfig(text, displayName);
-}
-function parseConfig(text, displayName) {
-  let document;
-  try {
-    const documents = parseYamlFile(text).documents;
-    if (documents.length > 1)
-      throw new ConfigError(displayName, 1, "config file must hold one YAML document");
-    document = documents[0];
-  } catch (error) {
-    if (error instanceof YamlSourceError) throw new ConfigError(displayName, error.line, error.message);
-    throw error;
-  }
-  const value = document?.value ?? {};
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(kubegate_schema_default);
-  if (!validator(value)) {
-    const first = (validator.errors ?? [])[0];
-    const { path: path8, message } = describeSchemaError(first);
-    const line = document ? document.locate(path8).line : 1;
-    throw new ConfigError(displayName, line, message);
-  }
-  const config = value;
-  if (config.pss?.version !== void 0) {
-    try {
-      parsePssVersion(config.pss.version);
-    } catch (error) {
-      throw new ConfigError(displayName, document.locate(["pss", "version"]).line, error.message);
-    }
-  }
-  return config;
-}
-function describeSchemaError(error) {
-  const path8 = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
-  const at = (p) => p.length > 0 ? formatPath(p) : "(top level)";
-  if (error.keyword === "additionalProperties") {
-    const key2 = error.params.additionalProperty;
-    const keyPath = [...path8, key2];
-    return { path: keyPath, message: `unknown key ${at(keyPath)}` };
-  }
-  if (error.keyword === "enum") {
-    const allowed = error.params.allowedValues.map(
-      (v) => JSON.stringify(v)
-    );
-    return { path: path8, message: `${at(path8)} must be one of ${allowed.join(", ")}` };
-  }
-  return { path: path8, message: `${at(path8)} ${error.message ?? "is invalid"}` };
-}
-function applyConfig(defaults, config) {
-  const overrides = Object.entries(config.rules ?? {}).map(([match, entry]) => ({
-    match,
-    ...entry
-  }));
-  return {
-    ...defaults,
-    failOn: config.failOn ?? defaults.failOn,
-    pss: {
-      level: config.pss?.level ?? defaults.pss.level,
-      version: config.pss?.version !== void 0 ? parsePssVersion(config.pss.version) : defaults.pss.version
-    },
-    ruleOverrides: [...defaults.ruleOverrides, ...overrides],
-    maxFileBytes: config.maxFileBytes ?? defaults.maxFileBytes,
-    config
-  };
 }
 
 // src/config/settings.ts
@@ -27903,9 +27923,18 @@ export {
   ACTIVITY_PROBES,
   RBAC_CHANGE_PROBES,
   SECRET_PAYLOAD_PROBES,
+  require_ajv,
+  LATEST_PSS_VERSION,
+  parsePssVersion,
+  DEFAULT_CONFIG_FILE,
+  ConfigError,
+  readConfigFile,
+  applyConfig,
   UsageError,
   parseCommandArgs,
   oneOf,
+  InputErrors,
+  reportInputFailure,
   fingerprint,
   podTemplateOf,
   podTemplates,
@@ -27928,8 +27957,6 @@ export {
   PSA_ENFORCE_LABEL,
   PSA_ENFORCE_VERSION_LABEL,
   namespacePodSecurity,
-  LATEST_PSS_VERSION,
-  parsePssVersion,
   evaluatePodSecurity,
   resourceRequest,
   nonResourceRequest,
@@ -27951,11 +27978,6 @@ export {
   effectiveRules,
   analyzeAll,
   compareFindings,
-  require_ajv,
-  DEFAULT_CONFIG_FILE,
-  ConfigError,
-  readConfigFile,
-  applyConfig,
   DEFAULT_SETTINGS,
   renderSources,
   tierFails,

@@ -42,7 +42,7 @@ import {
   resourceRef,
   ruleCatalogue,
   yaml
-} from "./chunk-PZL4QAI6.js";
+} from "./chunk-TYYCVPRW.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
