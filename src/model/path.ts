@@ -12,8 +12,20 @@ export function formatPath(path: FieldPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (isPlainKey(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
+}
+
+// the same few keys recur in every path: remember the answer (bounded, since keys come from input)
+const plainKeys = new Map<string, boolean>();
+
+function isPlainKey(segment: string): boolean {
+  let plain = plainKeys.get(segment);
+  if (plain === undefined) {
+    plain = PLAIN_KEY.test(segment);
+    if (plainKeys.size < 10_000) plainKeys.set(segment, plain);
+  }
+  return plain;
 }

@@ -84,7 +84,7 @@ export function analyzeAll(
     findings.push(toFinding(raw, rule));
   };
   for (const family of RULE_FAMILIES) family.analyze(context, emit);
-  return { findings: findings.sort(compareFindings), errors };
+  return { findings: sortFindings(findings), errors };
 }
 
 function toFinding(raw: RawFinding, rule: EffectiveRule): Finding {
@@ -129,6 +129,23 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.ruleId, b.ruleId) ||
     compareText(a.message, b.message)
   );
+}
+
+/** The order of compareFindings, with each file ranked once so most comparisons are of numbers. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const files = [...new Set(findings.map((finding) => finding.location.file))].sort(compareText);
+  const rank = new Map(files.map((file, index) => [file, index]));
+  return findings
+    .map((finding) => ({ finding, file: rank.get(finding.location.file)! }))
+    .sort(
+      (a, b) =>
+        a.file - b.file ||
+        a.finding.location.line - b.finding.location.line ||
+        a.finding.location.column - b.finding.location.column ||
+        compareText(a.finding.ruleId, b.finding.ruleId) ||
+        compareText(a.finding.message, b.finding.message),
+    )
+    .map(({ finding }) => finding);
 }
 
 function compareText(a: string, b: string): number {

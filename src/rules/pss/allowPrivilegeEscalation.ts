@@ -13,12 +13,15 @@ import { isWindowsPod, quote } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function escalatingContainers(pod: PodView): PssViolation[] {
-  return podContainers(pod)
-    .filter((container) => container.securityContext?.allowPrivilegeEscalation !== false)
-    .map((container) => ({
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
+    if (container.securityContext?.allowPrivilegeEscalation === false) continue;
+    violations.push({
       path: [...container.path, 'securityContext', 'allowPrivilegeEscalation'],
       message: `container ${quote(container.name)} must set securityContext.allowPrivilegeEscalation=false`,
-    }));
+    });
+  }
+  return violations;
 }
 
 export const allowPrivilegeEscalationCheck: PssCheck = {

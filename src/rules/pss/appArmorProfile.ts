@@ -21,18 +21,18 @@ function allowedAnnotationValue(value: string): boolean {
 }
 
 function forbiddenProfileFields(pod: PodView): PssViolation[] {
-  return securityContextOwners(pod).flatMap((owner) => {
+  const violations: PssViolation[] = [];
+  for (const owner of securityContextOwners(pod)) {
     const profile = owner.securityContext?.appArmorProfile;
-    if (!isSet(profile)) return [];
+    if (!isSet(profile)) continue;
     const type = asText(asObject(profile)?.type);
-    if (ALLOWED_PROFILE_TYPES.has(type)) return [];
-    return [
-      {
-        path: [...owner.path, 'appArmorProfile', 'type'],
-        message: `${owner.label} must not set securityContext.appArmorProfile.type to ${quote(type)}; use "RuntimeDefault" or "Localhost"`,
-      },
-    ];
-  });
+    if (ALLOWED_PROFILE_TYPES.has(type)) continue;
+    violations.push({
+      path: [...owner.path, 'appArmorProfile', 'type'],
+      message: `${owner.label} must not set securityContext.appArmorProfile.type to ${quote(type)}; use "RuntimeDefault" or "Localhost"`,
+    });
+  }
+  return violations;
 }
 
 // Any key with the prefix counts, whether or not a container of that name exists.
@@ -64,7 +64,7 @@ export const appArmorProfileCheck: PssCheck = {
   versions: [
     {
       minimumVersion: 0,
-      evaluate: (pod) => [...forbiddenProfileFields(pod), ...forbiddenProfileAnnotations(pod)],
+      evaluate: (pod) => forbiddenProfileFields(pod).concat(forbiddenProfileAnnotations(pod)),
     },
   ],
 };

@@ -30,19 +30,19 @@ const DEFAULT_CAPABILITIES: ReadonlySet<string> = new Set([
 ]);
 
 function nonDefaultCapabilities(pod: PodView): PssViolation[] {
-  return podContainers(pod).flatMap((container) => {
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
     const added = asList(asObject(container.securityContext?.capabilities)?.add);
-    return added.flatMap((entry, index) => {
-      const capability = asText(entry);
-      if (DEFAULT_CAPABILITIES.has(capability)) return [];
-      return [
-        {
-          path: [...container.path, 'securityContext', 'capabilities', 'add', index],
-          message: `container ${quote(container.name)} must not include ${quote(capability)} in securityContext.capabilities.add`,
-        },
-      ];
-    });
-  });
+    for (let index = 0; index < added.length; index++) {
+      const capability = asText(added[index]);
+      if (DEFAULT_CAPABILITIES.has(capability)) continue;
+      violations.push({
+        path: [...container.path, 'securityContext', 'capabilities', 'add', index],
+        message: `container ${quote(container.name)} must not include ${quote(capability)} in securityContext.capabilities.add`,
+      });
+    }
+  }
+  return violations;
 }
 
 export const capabilitiesBaselineCheck: PssCheck = {

@@ -15,26 +15,26 @@ import { asList, asObject, asText, isWindowsPod, quote } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function unrestrictedCapabilities(pod: PodView): PssViolation[] {
-  return podContainers(pod).flatMap((container) => {
-    const capabilitiesPath = [...container.path, 'securityContext', 'capabilities'];
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
     const capabilities = asObject(container.securityContext?.capabilities);
-    const violations: PssViolation[] = [];
-    if (!asList(capabilities?.drop).some((entry) => entry === 'ALL')) {
+    if (!asList(capabilities?.drop).includes('ALL')) {
       violations.push({
-        path: [...capabilitiesPath, 'drop'],
+        path: [...container.path, 'securityContext', 'capabilities', 'drop'],
         message: `container ${quote(container.name)} must set securityContext.capabilities.drop=["ALL"]`,
       });
     }
-    asList(capabilities?.add).forEach((entry, index) => {
-      const capability = asText(entry);
-      if (capability === 'NET_BIND_SERVICE') return;
+    const added = asList(capabilities?.add);
+    for (let index = 0; index < added.length; index++) {
+      const capability = asText(added[index]);
+      if (capability === 'NET_BIND_SERVICE') continue;
       violations.push({
-        path: [...capabilitiesPath, 'add', index],
+        path: [...container.path, 'securityContext', 'capabilities', 'add', index],
         message: `container ${quote(container.name)} must not include ${quote(capability)} in securityContext.capabilities.add; only "NET_BIND_SERVICE" may be added`,
       });
-    });
-    return violations;
-  });
+    }
+  }
+  return violations;
 }
 
 export const capabilitiesRestrictedCheck: PssCheck = {

@@ -20,18 +20,22 @@ export interface ContainerView {
   readonly securityContext: RawObject | undefined;
 }
 
-/** every check visits the same containers: build the views once per pod spec */
-const containerCache = new WeakMap<object, readonly ContainerView[]>();
-const ownerCache = new WeakMap<object, readonly SecurityContextOwner[]>();
+/**
+ * Every check visits the same containers: the views are built once per pod
+ * spec. Rules evaluate one pod after another, so remembering the last pod is
+ * enough, and the views die young instead of living as long as the input.
+ */
+let containersOf: { spec: object; views: readonly ContainerView[] } | undefined;
+let ownersOf: { spec: object; owners: readonly SecurityContextOwner[] } | undefined;
 
 export function podContainers(pod: PodView): readonly ContainerView[] {
-  const cached = containerCache.get(pod.spec);
-  if (cached) return cached;
+  if (containersOf?.spec === pod.spec) return containersOf.views;
   const views: ContainerView[] = [];
   for (const list of CONTAINER_LISTS) {
-    asList(pod.spec[list]).forEach((entry, index) => {
-      const fields = asObject(entry);
-      if (!fields) return;
+    const entries = asList(pod.spec[list]);
+    for (let index = 0; index < entries.length; index++) {
+      const fields = asObject(entries[index]);
+      if (!fields) continue;
       views.push({
         name: asText(fields.name),
         list,
@@ -39,9 +43,9 @@ export function podContainers(pod: PodView): readonly ContainerView[] {
         fields,
         securityContext: asObject(fields.securityContext),
       });
-    });
+    }
   }
-  containerCache.set(pod.spec, views);
+  containersOf = { spec: pod.spec, views };
   return views;
 }
 
@@ -54,18 +58,29 @@ export interface SecurityContextOwner {
   readonly securityContext: RawObject | undefined;
 }
 
+const POD_SECURITY_CONTEXT: FieldPath = ['spec', 'securityContext'];
+
+/** Label and path are only needed for a violation, so they are made on demand. */
+class Owner implements SecurityContextOwner {
+  constructor(
+    readonly securityContext: RawObject | undefined,
+    private readonly container: ContainerView | undefined,
+  ) {}
+
+  get label(): string {
+    return this.container ? `container ${quote(this.container.name)}` : 'pod';
+  }
+
+  get path(): FieldPath {
+    return this.container ? [...this.container.path, 'securityContext'] : POD_SECURITY_CONTEXT;
+  }
+}
+
 /** The pod-level securityContext first, then every container's. */
 export function securityContextOwners(pod: PodView): readonly SecurityContextOwner[] {
-  const cached = ownerCache.get(pod.spec);
-  if (cached) return cached;
-  const owners = [
-    { label: 'pod', path: ['spec', 'securityContext'], securityContext: asObject(pod.spec.securityContext) },
-    ...podContainers(pod).map((container) => ({
-      label: `container ${quote(container.name)}`,
-      path: [...container.path, 'securityContext'],
-      securityContext: container.securityContext,
-    })),
-  ];
-  ownerCache.set(pod.spec, owners);
+  if (ownersOf?.spec === pod.spec) return ownersOf.owners;
+  const owners = [new Owner(asObject(pod.spec.securityContext), undefined)];
+  for (const container of podContainers(pod)) owners.push(new Owner(container.securityContext, container));
+  ownersOf = { spec: pod.spec, owners };
   return owners;
 }

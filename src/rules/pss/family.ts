@@ -24,12 +24,21 @@ const rules: RuleInfo[] = PSS_CHECKS.map((check) => ({
   remediation: check.remediation,
 }));
 
+/** check id to rule id, made once: a finding per violation would otherwise build the string again */
+const RULE_IDS = new Map(PSS_CHECKS.map((check) => [check.id, `pss/${check.id}`]));
+
 export const pssFamily: RuleFamily = {
   rules,
   analyze(context, emit) {
     if (!rules.some((rule) => context.isEnabled(rule.id))) return;
     const namespaces = namespacePodSecurity(context.objects);
-    const policyFor = (
+    // one policy per namespace, not per pod
+    const policies = new Map<string | undefined, { level: PssLevel; version: PssVersion } | undefined>();
+    const policyFor = (namespace: string | undefined) => {
+      if (!policies.has(namespace)) policies.set(namespace, namespacePolicy(namespace));
+      return policies.get(namespace);
+    };
+    const namespacePolicy = (
       namespace: string | undefined,
     ): { level: PssLevel; version: PssVersion } | undefined => {
       const enforced = namespace !== undefined ? namespaces.get(namespace) : undefined;
@@ -55,15 +64,15 @@ export const pssFamily: RuleFamily = {
       );
       if (!policy) continue;
       for (const violation of evaluatePodSecurity(template, policy.level, policy.version)) {
-        const path = [...template.prefix, ...violation.path];
+        const path = template.prefix.concat(violation.path);
+        const ruleId = RULE_IDS.get(violation.checkId)!;
         const fix = fixForViolation(violation.checkId, path);
-        emit({
-          ruleId: `pss/${violation.checkId}`,
-          object: template.object,
-          path,
-          message: violation.message,
-          ...(fix ? { fix } : {}),
-        });
+        const { object } = template;
+        emit(
+          fix
+            ? { ruleId, object, path, message: violation.message, fix }
+            : { ruleId, object, path, message: violation.message },
+        );
       }
     }
   },

@@ -11,18 +11,19 @@ import { asList, asObject, asText, isSet, quote } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function hostPorts(pod: PodView): PssViolation[] {
-  return podContainers(pod).flatMap((container) =>
-    asList(container.fields.ports).flatMap((entry, index) => {
-      const hostPort = asObject(entry)?.hostPort;
-      if (!isSet(hostPort) || hostPort === 0) return [];
-      return [
-        {
-          path: [...container.path, 'ports', index, 'hostPort'],
-          message: `container ${quote(container.name)} must not use hostPort ${asText(hostPort)}`,
-        },
-      ];
-    }),
-  );
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
+    const ports = asList(container.fields.ports);
+    for (let index = 0; index < ports.length; index++) {
+      const hostPort = asObject(ports[index])?.hostPort;
+      if (!isSet(hostPort) || hostPort === 0) continue;
+      violations.push({
+        path: [...container.path, 'ports', index, 'hostPort'],
+        message: `container ${quote(container.name)} must not use hostPort ${asText(hostPort)}`,
+      });
+    }
+  }
+  return violations;
 }
 
 export const hostPortsCheck: PssCheck = {

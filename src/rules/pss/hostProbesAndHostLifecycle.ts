@@ -14,34 +14,25 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const LIFECYCLE_HANDLERS = ['postStart', 'preStop'] as const;
 const HOST_ACTIONS = ['httpGet', 'tcpSocket'] as const;
 
-/** A probe or lifecycle handler, with its path relative to the container. */
-interface Handler {
-  readonly path: FieldPath;
-  readonly fields: RawObject | undefined;
-}
-
-function handlersOf(container: RawObject): Handler[] {
-  const lifecycle = asObject(container.lifecycle);
-  return [
-    ...PROBES.map((probe) => ({ path: [probe], fields: asObject(container[probe]) })),
-    ...LIFECYCLE_HANDLERS.map((hook) => ({ path: ['lifecycle', hook], fields: asObject(lifecycle?.[hook]) })),
-  ];
-}
-
 function hostTargets(pod: PodView): PssViolation[] {
   const violations: PssViolation[] = [];
   for (const container of podContainers(pod)) {
-    for (const handler of handlersOf(container.fields)) {
+    const report = (handler: RawObject | undefined, handlerPath: FieldPath): void => {
+      if (!handler) return;
       for (const action of HOST_ACTIONS) {
-        const host = asObject(handler.fields?.[action])?.host;
+        const host = asObject(handler[action])?.host;
         if (!isSet(host) || host === '') continue;
-        const field = [...handler.path, action, 'host'];
+        const field = [...handlerPath, action, 'host'];
         violations.push({
           path: [...container.path, ...field],
           message: `container ${quote(container.name)} must not set ${field.join('.')} (${quote(asText(host))}); leave it unset so the kubelet targets the pod IP`,
         });
       }
-    }
+    };
+    for (const probe of PROBES) report(asObject(container.fields[probe]), [probe]);
+    const lifecycle = asObject(container.fields.lifecycle);
+    if (lifecycle)
+      for (const hook of LIFECYCLE_HANDLERS) report(asObject(lifecycle[hook]), ['lifecycle', hook]);
   }
   return violations;
 }

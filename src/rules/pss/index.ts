@@ -83,11 +83,13 @@ interface Applicable {
 }
 
 /** the checks of a policy, baseline ones first, computed once per (level, version) */
-const policyCache = new Map<string, readonly Applicable[]>();
+const policyCache: Record<PssLevel, Array<readonly Applicable[] | undefined>> = {
+  baseline: [],
+  restricted: [],
+};
 
 function applicableChecks(level: PssLevel, version: PssVersion): readonly Applicable[] {
-  const key = `${level}:${version}`;
-  let applicable = policyCache.get(key);
+  let applicable = policyCache[level][version];
   if (!applicable) {
     applicable = pssChecksFor(level, version)
       .flatMap((check) => {
@@ -95,7 +97,7 @@ function applicableChecks(level: PssLevel, version: PssVersion): readonly Applic
         return implementation ? [{ check, implementation }] : [];
       })
       .sort((a, b) => levelRank(a.check.level) - levelRank(b.check.level));
-    policyCache.set(key, applicable);
+    policyCache[level][version] = applicable;
   }
   return applicable;
 }

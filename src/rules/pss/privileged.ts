@@ -11,12 +11,15 @@ import { quote } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function privilegedContainers(pod: PodView): PssViolation[] {
-  return podContainers(pod)
-    .filter((container) => container.securityContext?.privileged === true)
-    .map((container) => ({
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
+    if (container.securityContext?.privileged !== true) continue;
+    violations.push({
       path: [...container.path, 'securityContext', 'privileged'],
       message: `container ${quote(container.name)} must not set securityContext.privileged=true`,
-    }));
+    });
+  }
+  return violations;
 }
 
 export const privilegedCheck: PssCheck = {

@@ -14,16 +14,16 @@ import { asText, inUserNamespace, isSet, quote } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 export function nonDefaultProcMounts(pod: PodView): PssViolation[] {
-  return podContainers(pod).flatMap((container) => {
+  const violations: PssViolation[] = [];
+  for (const container of podContainers(pod)) {
     const procMount = container.securityContext?.procMount;
-    if (!isSet(procMount) || procMount === 'Default') return [];
-    return [
-      {
-        path: [...container.path, 'securityContext', 'procMount'],
-        message: `container ${quote(container.name)} must not set securityContext.procMount to ${quote(asText(procMount))}; use "Default" or leave it unset`,
-      },
-    ];
-  });
+    if (!isSet(procMount) || procMount === 'Default') continue;
+    violations.push({
+      path: [...container.path, 'securityContext', 'procMount'],
+      message: `container ${quote(container.name)} must not set securityContext.procMount to ${quote(asText(procMount))}; use "Default" or leave it unset`,
+    });
+  }
+  return violations;
 }
 
 export const procMountCheck: PssCheck = {

@@ -14,12 +14,15 @@ import { inUserNamespace } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function rootUsers(pod: PodView): PssViolation[] {
-  return securityContextOwners(pod)
-    .filter((owner) => owner.securityContext?.runAsUser === 0)
-    .map((owner) => ({
+  const violations: PssViolation[] = [];
+  for (const owner of securityContextOwners(pod)) {
+    if (owner.securityContext?.runAsUser !== 0) continue;
+    violations.push({
       path: [...owner.path, 'runAsUser'],
       message: `${owner.label} must not set securityContext.runAsUser=0; use a non-zero UID`,
-    }));
+    });
+  }
+  return violations;
 }
 
 export const runAsUserCheck: PssCheck = {

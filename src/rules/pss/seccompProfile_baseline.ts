@@ -55,16 +55,16 @@ export function allowedSeccompType(type: string | undefined): boolean {
 
 /** Pod or container seccomp profiles set to a type other than RuntimeDefault or Localhost. */
 export function forbiddenSeccompTypes(pod: PodView): PssViolation[] {
-  return securityContextOwners(pod).flatMap((owner) => {
+  const violations: PssViolation[] = [];
+  for (const owner of securityContextOwners(pod)) {
     const type = seccompTypeOf(owner.securityContext);
-    if (type === undefined || allowedSeccompType(type)) return [];
-    return [
-      {
-        path: [...owner.path, 'seccompProfile', 'type'],
-        message: `${owner.label} must not set securityContext.seccompProfile.type to ${quote(type)}; use "RuntimeDefault" or "Localhost"`,
-      },
-    ];
-  });
+    if (type === undefined || allowedSeccompType(type)) continue;
+    violations.push({
+      path: [...owner.path, 'seccompProfile', 'type'],
+      message: `${owner.label} must not set securityContext.seccompProfile.type to ${quote(type)}; use "RuntimeDefault" or "Localhost"`,
+    });
+  }
+  return violations;
 }
 
 export const seccompProfileBaselineCheck: PssCheck = {

@@ -19,16 +19,16 @@ import type { PodView, PssCheck, PssViolation } from './types.js';
 // check, so it is reported once, under the baseline id) and, when the pod level does not
 // supply an allowed profile either, the missing profile itself (the seccompProfile path).
 function unconfinedContainers(pod: PodView): PssViolation[] {
-  const podHasAllowedProfile = allowedSeccompType(seccompTypeOf(asObject(pod.spec.securityContext)));
-  const withoutAllowedProfile = podHasAllowedProfile
-    ? []
-    : podContainers(pod)
-        .filter((container) => !allowedSeccompType(seccompTypeOf(container.securityContext)))
-        .map((container) => ({
-          path: [...container.path, 'securityContext', 'seccompProfile'],
-          message: `pod or container ${quote(container.name)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
-        }));
-  return [...forbiddenSeccompTypes(pod), ...withoutAllowedProfile];
+  const violations = forbiddenSeccompTypes(pod);
+  if (allowedSeccompType(seccompTypeOf(asObject(pod.spec.securityContext)))) return violations;
+  for (const container of podContainers(pod)) {
+    if (allowedSeccompType(seccompTypeOf(container.securityContext))) continue;
+    violations.push({
+      path: [...container.path, 'securityContext', 'seccompProfile'],
+      message: `pod or container ${quote(container.name)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+    });
+  }
+  return violations;
 }
 
 export const seccompProfileRestrictedCheck: PssCheck = {

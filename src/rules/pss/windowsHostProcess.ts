@@ -12,12 +12,15 @@ import { asObject } from './pod.js';
 import type { PodView, PssCheck, PssViolation } from './types.js';
 
 function hostProcesses(pod: PodView): PssViolation[] {
-  return securityContextOwners(pod)
-    .filter((owner) => asObject(owner.securityContext?.windowsOptions)?.hostProcess === true)
-    .map((owner) => ({
+  const violations: PssViolation[] = [];
+  for (const owner of securityContextOwners(pod)) {
+    if (asObject(owner.securityContext?.windowsOptions)?.hostProcess !== true) continue;
+    violations.push({
       path: [...owner.path, 'windowsOptions', 'hostProcess'],
       message: `${owner.label} must not set securityContext.windowsOptions.hostProcess=true`,
-    }));
+    });
+  }
+  return violations;
 }
 
 export const windowsHostProcessCheck: PssCheck = {
