@@ -12,48 +12,54 @@ import {
   connectivityDiffText,
   diffConnectivity,
   formatConnections,
-  formatJson,
   rbacDiffJson,
   rbacDiffMarkdown,
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-5XH4LR7T.js";
+} from "./chunks/chunk-RHAW5D2P.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-JJYZZ5XG.js";
+} from "./chunks/chunk-W6SNJWNH.js";
 import {
-  truthTable
-} from "./chunks/chunk-R3VTQGAM.js";
-import {
+  formatJson,
   formatText
-} from "./chunks/chunk-D7KN5JKI.js";
+} from "./chunks/chunk-RC6DNU2S.js";
 import {
-  ACTIVITY_PROBES,
   ConfigError,
   DEFAULT_CONFIG_FILE,
   DEFAULT_SETTINGS,
   InputErrors,
   KUBEGATE_VERSION,
+  UsageError,
+  buildReport,
+  exitCodeFor,
+  formatSarif,
+  oneOf,
+  parseCommandArgs,
+  readConfigFile,
+  reportInputFailure
+} from "./chunks/chunk-CMSHSFVE.js";
+import {
+  truthTable
+} from "./chunks/chunk-R3VTQGAM.js";
+import {
+  ACTIVITY_PROBES,
   RBAC_CHANGE_PROBES,
   RbacGraph,
   Reachability,
   SECRET_PAYLOAD_PROBES,
-  UsageError,
   accessList,
   apiGroup,
   authorize,
-  buildReport,
   compareFindings,
   describeBinding,
   describeRole,
   describeSubject,
   evaluateAuditPolicy,
-  exitCodeFor,
   formatAccessTable,
-  formatSarif,
   impersonatedUser,
   isAuditPolicyObject,
   isManifestName,
@@ -62,22 +68,18 @@ import {
   loadSources,
   netpolOptionsFromConfig,
   nonResourceRequest,
-  oneOf,
-  parseCommandArgs,
   parseYamlFile,
   permissionDiff,
   readAuditPolicy,
-  readConfigFile,
   readNetpolInput,
   relativeName,
-  reportInputFailure,
   repositoryName,
   resourceLabel,
   resourceRequest,
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-TYYCVPRW.js";
+} from "./chunks/chunk-VWUXDKJR.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -1398,11 +1400,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-TCX4JWME.js").then(
+        return import("./chunks/scan-LZLQTLDI.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-NHXSORED.js").then(
+        return import("./chunks/cluster-65ZNAF45.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

@@ -5,10 +5,9 @@ import {
   checkRun,
   connectivityDiffMarkdown,
   diffConnectivity,
-  formatJson,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-5XH4LR7T.js";
+} from "./chunks/chunk-RHAW5D2P.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -19,22 +18,38 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-GURF6OTG.js";
+} from "./chunks/chunk-UF7RRKCY.js";
 import {
   loadSettings
-} from "./chunks/chunk-JJYZZ5XG.js";
-import "./chunks/chunk-D7KN5JKI.js";
+} from "./chunks/chunk-W6SNJWNH.js";
+import {
+  readExpectation,
+  spawnRunner
+} from "./chunks/chunk-MKBQPDUH.js";
+import {
+  formatJson
+} from "./chunks/chunk-RC6DNU2S.js";
 import {
   ConfigError,
   KUBEGATE_VERSION,
-  RbacGraph,
   UsageError,
+  formatSarif,
+  require_ajv,
+  tierFails,
+  withFindings
+} from "./chunks/chunk-CMSHSFVE.js";
+import {
+  formatConnectivityTables,
+  isClusterFailure,
+  resolveWithOverrides
+} from "./chunks/chunk-IGE6SWFG.js";
+import {
+  RbacGraph,
   __commonJS,
   __require,
   __toESM,
   credentialNameMatcher,
   formatImageReference,
-  formatSarif,
   isRecord,
   netpolOptionsFromConfig,
   parseImageReference,
@@ -42,11 +57,9 @@ import {
   parseYamlFile,
   permissionDiff,
   readNetpolInput,
-  require_ajv,
   resourceRef,
-  ruleCatalogue,
-  tierFails
-} from "./chunks/chunk-TYYCVPRW.js";
+  ruleCatalogue
+} from "./chunks/chunk-VWUXDKJR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19665,10 +19678,11 @@ function info(message) {
 }
 
 // src/main.ts
-import os5 from "node:os";
+import os6 from "node:os";
 
 // src/github/action.ts
 import fs6 from "node:fs";
+import os5 from "node:os";
 import path3 from "node:path";
 
 // src/report/markdown.ts
@@ -20229,8 +20243,8 @@ function applyAll(file, original, key, set, unit) {
   return lines;
 }
 function suggestionMarkdown(suggestion) {
-  const longestRun = Math.max(0, ...suggestion.lines.map((line2) => longestBacktickRun(line2)));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const longestRun2 = Math.max(0, ...suggestion.lines.map((line2) => longestBacktickRun(line2)));
+  const fence = "`".repeat(Math.max(3, longestRun2 + 1));
   return [`${fence}suggestion`, ...suggestion.lines, fence].join("\n");
 }
 function longestBacktickRun(line2) {
@@ -21190,8 +21204,10 @@ function parseInputs(get) {
     ...issues !== void 0 ? { issues: oneOf("issues", issues, ["per-image", "tracking"]) } : {},
     ...issueLabel !== void 0 ? { issueLabel } : {}
   };
+  const cluster = oneOf("cluster", text2("cluster") ?? "none", CLUSTERS);
   return {
     scan,
+    clusterOptions: parseClusterInputs(text2, cluster),
     paths: paths.length > 0 ? paths : ["."],
     ...config !== void 0 ? { config } : {},
     ...failOn !== void 0 ? { failOn: oneOf("fail-on", failOn, FAIL_ON) } : {},
@@ -21201,8 +21217,67 @@ function parseInputs(get) {
     comment: oneOf("comment", text2("comment") ?? "review", COMMENTS),
     ...sarifFile !== void 0 ? { sarifFile } : {},
     ...token !== void 0 ? { token } : {},
-    cluster: oneOf("cluster", text2("cluster") ?? "none", CLUSTERS),
+    cluster,
     ...commentFrom !== void 0 ? { commentFrom } : {}
+  };
+}
+function parseClusterInputs(text2, cluster) {
+  const kubeconfig = text2("kubeconfig");
+  const context = text2("kube-context");
+  const keepCluster = text2("keep-cluster");
+  const nodeImage = text2("kind-node-image");
+  const cni = text2("cni");
+  const probeImage = text2("probe-image");
+  const connectivity = text2("connectivity");
+  const expectation = text2("connectivity-expectation");
+  const given = (entries) => entries.filter(([, value]) => value !== void 0).map(([name]) => name);
+  if (cluster === "none") {
+    const set = given([
+      ["kubeconfig", kubeconfig],
+      ["kube-context", context],
+      ["keep-cluster", keepCluster],
+      ["kind-node-image", nodeImage],
+      ["cni", cni],
+      ["probe-image", probeImage],
+      ["connectivity", connectivity],
+      ["connectivity-expectation", expectation]
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(", ")}: only used with cluster: kind or kubeconfig (cluster is none)`);
+  }
+  if (cluster === "kind") {
+    const set = given([
+      ["kubeconfig", kubeconfig],
+      ["kube-context", context]
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(", ")}: only used with cluster: kubeconfig, not kind`);
+  }
+  if (cluster === "kubeconfig") {
+    const set = given([
+      ["keep-cluster", keepCluster],
+      ["kind-node-image", nodeImage],
+      ["cni", cni]
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(", ")}: only used with cluster: kind, not kubeconfig`);
+  }
+  for (const [name, value] of [
+    ["kind-node-image", nodeImage],
+    ["probe-image", probeImage]
+  ]) {
+    if (value !== void 0 && (value.startsWith("-") || /\s/.test(value)))
+      throw new InputError(`${name}: "${value}" is not an image reference`);
+  }
+  return {
+    ...kubeconfig !== void 0 ? { kubeconfig } : {},
+    ...context !== void 0 ? { context } : {},
+    keepCluster: keepCluster !== void 0 && booleanInput("keep-cluster", keepCluster),
+    ...nodeImage !== void 0 ? { nodeImage } : {},
+    ...cni !== void 0 ? { cni: oneOf("cni", cni, ["kindnet", "calico"]) } : {},
+    ...probeImage !== void 0 ? { probeImage } : {},
+    ...connectivity !== void 0 ? { connectivity: booleanInput("connectivity", connectivity) } : {},
+    ...expectation !== void 0 ? { expectation } : {}
   };
 }
 function oneOf(name, value, allowed) {
@@ -21522,6 +21597,75 @@ function extraSections(evaluation, contributors = SECTION_CONTRIBUTORS) {
     }
   }
   return sections;
+}
+var MAX_TABLE_CHARS = 3e4;
+var MAX_LISTED = 20;
+function clusterSection(summary2) {
+  const s = summary2;
+  const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+  const lines = [
+    `- **Dry-run** (${s.mode === "kind" ? "kind cluster" : "existing cluster"}): ${plural(s.dryRun.objects, "object")}, ${s.dryRun.accepted} accepted, ${s.dryRun.refused} refused, ${s.dryRun.skipped.length} skipped.`,
+    `- **Pod Security Admission**: ${plural(s.podSecurity.pods, "pod")}, ${plural(s.podSecurity.violations, "violation")}.`,
+    s.connectivity ? `- **Connectivity**: ${plural(s.connectivity.probes, "probe")} from ${plural(s.connectivity.pods, "pod")}, ${plural(s.connectivity.mismatches, "mismatch", "mismatches")}.` : "- **Connectivity**: not probed.",
+    `- Timings: cluster start ${sec(s.timings.clusterStartMs)}, ready ${sec(s.timings.readyMs)}, dry-run ${sec(s.timings.dryRunMs)}, pod security ${sec(s.timings.podSecurityMs)}, probes ${sec(s.timings.probesMs)}, cleanup ${sec(s.timings.cleanupMs)}.`
+  ];
+  const disagreements = s.podSecurity.disagreements;
+  if (disagreements.length > 0) {
+    lines.push(
+      "",
+      `**kubegate defect**: Pod Security Admission and the static \`pss/\` rules disagree on ${plural(disagreements.length, "pod")}. Admission is the authority here; please report this to kubegate.`,
+      "",
+      "| where | object | policy | static pss/ | admission |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    for (const d of disagreements.slice(0, MAX_LISTED))
+      lines.push(
+        `| ${escapeMarkdown(`${d.file}:${d.line}`)} | ${escapeMarkdown(`${d.resource.kind}/${d.resource.name}`)} | ${escapeMarkdown(d.policy)} | ${escapeMarkdown(d.staticChecks.join(", ") || "none")} | ${escapeMarkdown(d.admission || "admitted")} |`
+      );
+    if (disagreements.length > MAX_LISTED)
+      lines.push("", `_${disagreements.length - MAX_LISTED} more in the JSON report (cluster.podSecurity)._`);
+  }
+  if (s.dryRun.skipped.length > 0) {
+    lines.push("", "Not dry-run:");
+    for (const skipped of s.dryRun.skipped.slice(0, MAX_LISTED))
+      lines.push(
+        `- ${escapeMarkdown(`${skipped.file}:${skipped.line} ${skipped.resource.kind}/${skipped.resource.name}: ${skipped.text}`)}`
+      );
+    if (s.dryRun.skipped.length > MAX_LISTED)
+      lines.push(`- _${s.dryRun.skipped.length - MAX_LISTED} more in the JSON report_`);
+  }
+  for (const error2 of s.cleanupErrors) lines.push("", `Cleanup failed: ${escapeMarkdown(error2)}`);
+  const differing = (s.connectivity?.tables ?? []).filter(
+    (table) => table.rows.some((row) => row.expected !== row.observed)
+  );
+  if (differing.length > 0) {
+    let text2 = formatConnectivityTables(differing);
+    if (text2.length > MAX_TABLE_CHARS)
+      text2 = `${text2.slice(0, MAX_TABLE_CHARS)}
+... cut here: every table is in the JSON report (cluster.connectivity.tables)`;
+    const fence = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
+    lines.push(
+      "",
+      "Observed connectivity differs from the expectation (`.` allowed, `X` blocked, blank not probed; rows are sources):",
+      "",
+      `${fence}text`,
+      text2.trimEnd(),
+      fence
+    );
+  }
+  return { title: "Cluster stage", markdown: lines.join("\n") };
+}
+function longestRun(text2, ch) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text2) {
+    run = c === ch ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+function sec(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -26192,6 +26336,7 @@ async function runAction(io) {
     out.setFailed(message);
     return { outcome: "error", message };
   };
+  let session;
   try {
     const inputs = parseInputs(io.input);
     if (inputs.token) io.setSecret(inputs.token);
@@ -26203,13 +26348,14 @@ async function runAction(io) {
         `mode pr needs a pull_request or pull_request_target event, not "${context.eventName || "none"}"`
       );
     }
-    if (inputs.cluster !== "none") {
-      throw new InputError(
-        `cluster: "${inputs.cluster}" is not available in kubegate ${KUBEGATE_VERSION}; use none`
-      );
+    if (mode === "schedule") {
+      if (inputs.cluster !== "none")
+        throw new InputError(`cluster: "${inputs.cluster}" runs in modes pr and push, not in mode schedule`);
+      return await scheduledScan(inputs, context, io, out, couldNotEvaluate);
     }
-    if (mode === "schedule") return await scheduledScan(inputs, context, io, out, couldNotEvaluate);
     const pr = mode === "pr" ? context.pullRequest : void 0;
+    const cluster = inputs.cluster !== "none" ? await startCluster(inputs, context, io, out) : void 0;
+    session = cluster?.session;
     const evaluation = evaluate({
       inputs,
       mode,
@@ -26219,16 +26365,37 @@ async function runAction(io) {
       ...io.today !== void 0 ? { today: io.today } : {}
     });
     redactor = evaluation.redactor;
-    const report = evaluation.report;
-    const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
+    let report = evaluation.report;
     const sections = extraSections(evaluation);
+    const notes = [];
+    let stage;
+    if (session) {
+      if (report.summary.gate === "error") {
+        notes.push("The cluster stage did not run: some manifests could not be read or rendered.");
+      } else {
+        stage = await session.run({
+          objects: evaluation.headObjects,
+          settings: evaluation.options.settings,
+          ...cluster?.expectation ? { expectation: cluster.expectation } : {},
+          ...io.today !== void 0 ? { today: io.today } : {}
+        });
+        report = withFindings(report, stage.findings);
+        sections.push(clusterSection(stage.summary));
+        for (const error2 of stage.summary.cleanupErrors)
+          out.warning(`kubegate cluster stage cleanup failed: ${error2}`);
+      }
+    }
+    const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
     const commit = pr?.headSha ?? context.sha;
     const linkTo = commit ? blobLink(context, commit) : void 0;
     const outputDir = path3.join(context.tempDir, "kubegate");
     fs6.mkdirSync(outputDir, { recursive: true });
     const safeReport = redactor.redactDeep(report);
     const reportFile = path3.join(outputDir, "kubegate-report.json");
-    fs6.writeFileSync(reportFile, formatJson(safeReport));
+    fs6.writeFileSync(
+      reportFile,
+      formatJson(safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {})
+    );
     const sarifFile = inputs.sarifFile ? path3.resolve(context.workspace, inputs.sarifFile) : path3.join(outputDir, "kubegate.sarif");
     fs6.mkdirSync(path3.dirname(sarifFile), { recursive: true });
     fs6.writeFileSync(
@@ -26260,7 +26427,6 @@ async function runAction(io) {
     });
     annotate(out, report, mode === "pr");
     let published;
-    const notes = [];
     const commentMode = inputs.comment;
     if (pr && bundle && commentMode !== "none") {
       const token = inputs.token ?? io.env.GITHUB_TOKEN;
@@ -26318,10 +26484,54 @@ async function runAction(io) {
     }
     if (error2 instanceof ConfigError)
       return couldNotEvaluate(`${error2.file}:${error2.line}: ${error2.message}`);
+    if (isClusterFailure(error2)) return couldNotEvaluate(`cluster: ${error2.message}`);
     const detail = error2 instanceof Error ? error2.message : String(error2);
     if (io.env.KUBEGATE_DEBUG && error2 instanceof Error && error2.stack) out.info(error2.stack);
     return couldNotEvaluate(`internal error: ${detail}`);
+  } finally {
+    for (const error2 of await session?.close() ?? [])
+      out.warning(`kubegate could not delete the kind cluster: ${error2}`);
   }
+}
+async function startCluster(inputs, context, io, out) {
+  const options = inputs.clusterOptions;
+  const settings = loadSettings(inputs.config, context.workspace);
+  const config = resolveWithOverrides(settings.config.cluster, {
+    ...options.nodeImage !== void 0 ? { nodeImage: options.nodeImage } : {},
+    ...options.cni !== void 0 ? { cni: options.cni } : {},
+    ...options.probeImage !== void 0 ? { probeImage: options.probeImage } : {},
+    ...options.connectivity !== void 0 ? { connectivity: options.connectivity } : {}
+  });
+  let expectation;
+  if (options.expectation !== void 0) {
+    if (!config.connectivity)
+      throw new InputError("connectivity-expectation: the connectivity probes are off (connectivity: false)");
+    try {
+      expectation = readExpectation(path3.resolve(context.workspace, options.expectation));
+    } catch (error2) {
+      throw new InputError(`connectivity-expectation: ${options.expectation}: ${error2.message}`);
+    }
+  }
+  const deps = io.cluster ?? {};
+  const { startClusterSession } = await import("./chunks/session-ZSA62FOY.js");
+  const session = startClusterSession({
+    target: inputs.cluster === "kind" ? { mode: "kind", keepCluster: options.keepCluster } : {
+      mode: "kubeconfig",
+      kubeconfigPath: path3.resolve(
+        context.workspace,
+        options.kubeconfig ?? (io.env.KUBECONFIG?.split(path3.delimiter)[0] || path3.join(deps.homeDir ?? (io.env.HOME || os5.homedir()), ".kube", "config"))
+      ),
+      ...options.context !== void 0 ? { context: options.context } : {}
+    },
+    config,
+    runner: deps.runner ?? spawnRunner,
+    ...deps.signals ? { signals: deps.signals } : {},
+    ...deps.exit ? { exit: deps.exit } : {},
+    ...deps.fetchText ? { fetchText: deps.fetchText } : {},
+    ...deps.clock ? { clock: deps.clock } : {},
+    log: (line2) => out.info(line2)
+  });
+  return { session, ...expectation ? { expectation } : {} };
 }
 async function publishSafely(out, notes, run) {
   try {
@@ -26555,7 +26765,7 @@ try {
   const result = await runAction({
     env: process.env,
     cwd: process.cwd(),
-    tempDir: os5.tmpdir(),
+    tempDir: os6.tmpdir(),
     input: (name) => getInput(name),
     info: (message) => info(message),
     warning: (message) => warning(message),
@@ -26577,7 +26787,9 @@ try {
     },
     setFailed: (message) => setFailed(message),
     setSecret: (value) => setSecret(value),
-    createClient: (options) => octokitClient(options)
+    createClient: (options) => octokitClient(options),
+    // a cancelled workflow (SIGINT, then SIGTERM) still deletes the kind cluster
+    cluster: { signals: process, exit: (code) => process.exit(code) }
   });
   if (result.outcome === "fail" || result.outcome === "error") process.exitCode = 1;
 } catch (error2) {

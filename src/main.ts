@@ -38,6 +38,8 @@ try {
     setFailed: (message) => core.setFailed(message),
     setSecret: (value) => core.setSecret(value),
     createClient: (options) => octokitClient(options),
+    // a cancelled workflow (SIGINT, then SIGTERM) still deletes the kind cluster
+    cluster: { signals: process, exit: (code) => process.exit(code) },
   });
   if (result.outcome === 'fail' || result.outcome === 'error') process.exitCode = 1;
 } catch (error) {

@@ -30,6 +30,8 @@ export interface ClusterConfig {
 export const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
 export const CALICO_MANIFEST =
   'https://raw.githubusercontent.com/projectcalico/calico/v3.29.2/manifests/calico.yaml';
+/** the pod network of a kind cluster without its default CNI: the default IP pool of Calico's manifest */
+export const CALICO_POD_SUBNET = '192.168.0.0/16';
 
 export interface ResolvedClusterConfig {
   readonly kindVersion: string;
@@ -73,4 +75,30 @@ export function resolveClusterConfig(config: ClusterConfig = {}): ResolvedCluste
     podsReadyTimeoutMs: (t.podsReadySeconds ?? 180) * 1000,
     probeTimeoutMs: (t.probeSeconds ?? 180) * 1000,
   };
+}
+
+/** What the command line (flags) or the Action (inputs) set over the config file's `cluster:` section. */
+export interface ClusterOverrides {
+  readonly nodeImage?: string;
+  readonly cni?: Cni;
+  readonly probeImage?: string;
+  readonly connectivity?: boolean;
+}
+
+/** The config file's section with the flags or inputs on top, resolved over the defaults. */
+export function resolveWithOverrides(
+  section: ClusterConfig | undefined,
+  overrides: ClusterOverrides,
+): ResolvedClusterConfig {
+  const base = section ?? {};
+  return resolveClusterConfig({
+    ...base,
+    kind: {
+      ...base.kind,
+      ...(overrides.nodeImage !== undefined ? { nodeImage: overrides.nodeImage } : {}),
+      ...(overrides.cni !== undefined ? { cni: overrides.cni } : {}),
+    },
+    ...(overrides.probeImage !== undefined ? { probeImage: overrides.probeImage } : {}),
+    ...(overrides.connectivity !== undefined ? { connectivity: overrides.connectivity } : {}),
+  });
 }

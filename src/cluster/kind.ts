@@ -104,9 +104,9 @@ export async function createKindCluster(
       configPath,
       '--kubeconfig',
       kubeconfigPath,
-      // kind waits for the control plane; nodes and CoreDNS are waited for through the API
-      '--wait',
-      `${createSeconds}s`,
+      // kind waits for the control plane; nodes and CoreDNS are waited for through the API.
+      // Without a CNI (Calico comes later) the node cannot be Ready: kind's wait would only run out.
+      ...(options.cni === 'calico' ? [] : ['--wait', `${createSeconds}s`]),
     ],
     // a little longer than kind's own wait, so kind reports its own timeout when it can
     { timeoutMs: options.createTimeoutMs + 30_000 },

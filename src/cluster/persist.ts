@@ -4,7 +4,9 @@
  * resources can be dry-run, NetworkPolicies and the probe pods kubegate
  * builds itself). Everything else the pull request holds, Secrets above
  * all, is only ever dry-run: a guard, not a convention, so a refactoring
- * cannot start storing a PR's credentials in a cluster.
+ * cannot start storing a PR's credentials in a cluster. (The Calico
+ * installer, calico.ts, stores kubegate's own pinned manifest, never
+ * anything from the change.)
  */
 import { apiGroup, type KubeObject } from '../model/objects.js';
 

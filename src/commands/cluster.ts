@@ -9,25 +9,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ClusterUnavailableError } from '../cluster/api.js';
-import { WaitTimeout } from '../cluster/clock.js';
-import { resolveClusterConfig, type ResolvedClusterConfig } from '../cluster/config.js';
+import type { FetchText } from '../cluster/calico.js';
+import { resolveWithOverrides, type ResolvedClusterConfig } from '../cluster/config.js';
 import { formatConnectivityTables } from '../cluster/connectivity.js';
-import {
-  cleanupOnSignals,
-  ClusterStartError,
-  createKindCluster,
-  type Cni,
-  type KindCluster,
-} from '../cluster/kind.js';
-import { KubeClient, loadKubeConfig } from '../cluster/kube-client.js';
+import { readExpectation } from '../cluster/expectation.js';
+import type { Cni, SignalSource } from '../cluster/kind.js';
 import { spawnRunner, type ProcessRunner } from '../cluster/process.js';
-import { runClusterStage, type ClusterStageResult, type ClusterTarget } from '../cluster/stage.js';
+import { isClusterFailure, startClusterSession, type ClusterSession } from '../cluster/session.js';
+import type { ClusterStageResult } from '../cluster/stage.js';
 import { applyConfig, ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/config-file.js';
 import { DEFAULT_SETTINGS, type FailOn, type Settings } from '../config/settings.js';
 import type { TruthTable } from '../engines/netpol/matrix.js';
 import { relativeName } from '../render/loader.js';
 import { renderSources } from '../render/render.js';
+import { formatJson } from '../report/json.js';
 import { buildReport, exitCodeFor, type Report } from '../report/report.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -48,7 +43,8 @@ against the static expectation.
   --keep-cluster                 do not delete the kind cluster at the end
   --kind PATH                    the kind executable (default "kind")
   --node-image IMAGE             kind node image (default pinned: see docs/cluster.md)
-  --cni kindnet|calico           kind's CNI (default kindnet)
+  --cni kindnet|calico           kind's CNI (default kindnet; calico: kind without its CNI,
+                                 then Calico's pinned manifest is downloaded and applied)
   --probe-image IMAGE            agnhost image for the probe pods
   --no-connectivity              skip the connectivity probes
   --expect FILE                  probe against a recorded truth table (kubegate netpol matrix
@@ -67,9 +63,11 @@ const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
 /** What the command touches beyond CliIO; tests pass a fake kind runner and signals. */
 export interface ClusterCommandDeps {
   readonly runner: ProcessRunner;
-  readonly signals?: Parameters<typeof cleanupOnSignals>[0];
+  readonly signals?: SignalSource;
   readonly exit?: (code: number) => void;
   readonly homeDir?: string;
+  /** downloads Calico's manifest (global fetch by default) */
+  readonly fetchText?: FetchText;
 }
 
 interface ClusterArgs {
@@ -115,44 +113,29 @@ export async function runClusterCommand(
       return 2;
     }
   }
-  let kind: Promise<KindCluster> | undefined;
-  let target: ClusterTarget;
-  if (parsed.cluster === 'kind') {
-    // started before rendering, so the cluster boots while the manifests are read
-    kind = createKindCluster(deps.runner, {
-      binary: parsed.kindBinary,
-      name: `kubegate-${Date.now().toString(36)}`,
-      nodeImage: parsed.config.nodeImage,
-      cni: parsed.config.cni,
-      podSubnet: '192.168.0.0/16',
-      createTimeoutMs: parsed.config.createTimeoutMs,
-      deleteTimeoutMs: 120_000,
-      loadImages: parsed.config.loadImages,
-    });
-    kind.catch(() => undefined);
-    target = { mode: 'kind', cluster: kind, keepCluster: parsed.keepCluster };
-  } else {
-    const kubeconfigPath = path.resolve(
-      io.cwd,
-      parsed.kubeconfig ??
-        io.env.KUBECONFIG?.split(path.delimiter)[0] ??
-        path.join(deps.homeDir ?? io.env.HOME ?? '.', '.kube', 'config'),
-    );
-    target = {
-      mode: 'kubeconfig',
-      kubeconfigPath,
-      ...(parsed.context !== undefined ? { context: parsed.context } : {}),
-    };
-  }
-  const unregister =
-    kind && deps.signals && !parsed.keepCluster
-      ? cleanupOnSignals(
-          deps.signals,
-          async () => (await kind.catch(() => undefined))?.delete(),
-          deps.exit ?? (() => undefined),
-        )
-      : () => undefined;
+  const session: ClusterSession = startClusterSession({
+    target:
+      parsed.cluster === 'kind'
+        ? { mode: 'kind', keepCluster: parsed.keepCluster, binary: parsed.kindBinary }
+        : {
+            mode: 'kubeconfig',
+            kubeconfigPath: path.resolve(
+              io.cwd,
+              parsed.kubeconfig ??
+                io.env.KUBECONFIG?.split(path.delimiter)[0] ??
+                path.join(deps.homeDir ?? io.env.HOME ?? '.', '.kube', 'config'),
+            ),
+            ...(parsed.context !== undefined ? { context: parsed.context } : {}),
+          },
+    config: parsed.config,
+    runner: deps.runner,
+    ...(deps.signals ? { signals: deps.signals } : {}),
+    ...(deps.exit ? { exit: deps.exit } : {}),
+    ...(deps.fetchText ? { fetchText: deps.fetchText } : {}),
+    log,
+  });
   try {
+    // rendered while the kind cluster boots
     const rendered = renderSources(parsed.paths, {
       cwd: io.cwd,
       config: parsed.settings.config.render ?? {},
@@ -162,30 +145,17 @@ export async function runClusterCommand(
     if (rendered.errors.length > 0) {
       for (const error of rendered.errors)
         io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}\n`);
-      if (kind) await (await kind.catch(() => undefined))?.delete().catch(() => undefined);
       return 2;
     }
     let result: ClusterStageResult;
     try {
-      result = await runClusterStage({
+      result = await session.run({
         objects: rendered.objects,
         settings: parsed.settings,
-        config: parsed.config,
-        target,
         ...(expectation ? { expectation } : {}),
-        connect: (file, context, defaultNamespace) =>
-          new KubeClient(loadKubeConfig(file, context), {
-            defaultNamespace,
-            requestTimeoutMs: parsed.config.requestTimeoutMs,
-          }),
-        log,
       });
     } catch (error) {
-      if (
-        error instanceof ClusterStartError ||
-        error instanceof ClusterUnavailableError ||
-        error instanceof WaitTimeout
-      ) {
+      if (isClusterFailure(error)) {
         io.stderr(`kubegate: cluster: ${error.message}\n`);
         return 2;
       }
@@ -211,13 +181,13 @@ export async function runClusterCommand(
     }
     return exitCodeFor(report);
   } finally {
-    unregister();
+    for (const error of await session.close()) log(`cleanup failed: ${error}`);
   }
 }
 
 /** The JSON report of `check` with a `cluster` section added (contract: add, never rename). */
 export function clusterReportJson(report: Report, result: ClusterStageResult): string {
-  return `${JSON.stringify({ ...report, cluster: result.summary }, null, 2)}\n`;
+  return formatJson(report, { cluster: result.summary });
 }
 
 function formatClusterReport(
@@ -262,36 +232,6 @@ export function clusterSummaryText(result: ClusterStageResult): string {
   }
   for (const error of s.cleanupErrors) lines.push(`cleanup failed: ${error}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** A truth table as `kubegate netpol matrix --format json` writes it (version 1). */
-function readExpectation(file: string): TruthTable {
-  let value: unknown;
-  try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read the expected truth table: ${(error as Error).message}`);
-  }
-  const table = value as Partial<TruthTable> | null;
-  if (
-    table === null ||
-    typeof table !== 'object' ||
-    table.version !== 1 ||
-    !Array.isArray(table.pods) ||
-    !Array.isArray(table.probes) ||
-    !Array.isArray(table.namespaces)
-  )
-    throw new Error('not a version 1 truth table (kubegate netpol matrix --format json)');
-  const ids = new Set(table.pods.map((pod) => pod.id));
-  for (const probe of table.probes) {
-    if (
-      !ids.has(probe.from) ||
-      !ids.has(probe.to) ||
-      (probe.expected !== 'allow' && probe.expected !== 'deny')
-    )
-      throw new Error(`probe ${JSON.stringify(probe)} names an unknown pod or expectation`);
-  }
-  return table as TruthTable;
 }
 
 function sec(ms: number): string {
@@ -340,22 +280,14 @@ function parseClusterArgs(args: string[], io: CliIO): ClusterArgs {
   }
   if (str('fail-on') !== undefined)
     settings = { ...settings, failOn: oneOf('--fail-on', str('fail-on')!, FAIL_ON) as FailOn };
-  const section = settings.config.cluster ?? {};
   const cni =
     str('cni') !== undefined ? (oneOf('--cni', str('cni')!, ['kindnet', 'calico']) as Cni) : undefined;
-  const config = resolveClusterConfig({
-    ...section,
-    kind: {
-      ...section.kind,
-      ...(str('node-image') !== undefined ? { nodeImage: str('node-image')! } : {}),
-      ...(cni ? { cni } : {}),
-    },
+  const config = resolveWithOverrides(settings.config.cluster, {
+    ...(str('node-image') !== undefined ? { nodeImage: str('node-image')! } : {}),
+    ...(cni ? { cni } : {}),
     ...(str('probe-image') !== undefined ? { probeImage: str('probe-image')! } : {}),
     ...(values['no-connectivity'] === true ? { connectivity: false } : {}),
   });
-  // without a CNI the nodes never become Ready: refuse rather than time out
-  if (cluster === 'kind' && config.cni === 'calico')
-    throw new UsageError('cni calico is not installed by the CLI yet; use kindnet (the default)');
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     cluster,

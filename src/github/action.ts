@@ -2,9 +2,17 @@
  * The Action, start to finish, with the runner and GitHub behind one
  * injectable interface (main.ts wires @actions/core and Octokit):
  *
- *   inputs, event ─▶ mode ─▶ check ─▶ report files (JSON, SARIF, review artifact)
+ *   inputs, event ─▶ mode ─▶ [kind cluster starts] ─▶ check ─▶ [cluster stage]
+ *     ─▶ report files (JSON, SARIF, review artifact)
  *     ─▶ outputs, annotations ─▶ review + sticky summary (pull requests)
  *     ─▶ job summary ─▶ gate
+ *
+ * With `cluster: kind` the kind cluster is started before the check (which
+ * is synchronous), so it boots while the manifests render; the cluster stage
+ * then runs on what the check rendered, and its findings join the report,
+ * counted and gated like the static ones. The cluster is deleted at the end
+ * whatever happens, unless `keep-cluster`; a cluster that cannot be started
+ * or reached is "could not evaluate", never a pass.
  *
  * The job's result is the gate: a policy failure fails with a one-line
  * reason, and "could not evaluate" (bad input, bad config, render failure)
@@ -18,8 +26,19 @@
  * it checks the artifact against GitHub and never reads the PR's code.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { FetchText } from '../cluster/calico.js';
+import type { Clock } from '../cluster/clock.js';
+import { resolveWithOverrides } from '../cluster/config.js';
+import { readExpectation } from '../cluster/expectation.js';
+import { isClusterFailure } from '../cluster/failure.js';
+import type { SignalSource } from '../cluster/kind.js';
+import { spawnRunner, type ProcessRunner } from '../cluster/process.js';
+import type { ClusterSession } from '../cluster/session.js';
+import type { ClusterStageResult } from '../cluster/stage.js';
 import { UsageError } from '../commands/io.js';
+import type { TruthTable } from '../engines/netpol/matrix.js';
 import { ConfigError } from '../config/config-file.js';
 import { formatJson } from '../report/json.js';
 import {
@@ -29,7 +48,7 @@ import {
   summaryMarkdown,
   type ExtraSection,
 } from '../report/markdown.js';
-import type { Report } from '../report/report.js';
+import { withFindings, type Report } from '../report/report.js';
 import { formatSarif } from '../report/sarif.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import type { RuleInfo, Tier } from '../rules/types.js';
@@ -42,7 +61,7 @@ import { evaluate, EvaluateError } from './evaluate.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { publish, type PublishResult } from './publish.js';
 import { Redactor } from './redact.js';
-import { extraSections } from './sections.js';
+import { clusterSection, extraSections } from './sections.js';
 import { octokitIssueClient } from '../scan/octokit-issues.js';
 import type { IssueClient } from '../scan/issues.js';
 import { ScanOptionsError } from '../scan/options.js';
@@ -89,6 +108,21 @@ export interface ActionIO {
     owner: string;
     repo: string;
   }) => IssueClient;
+  /** the cluster stage's outside world (cluster: kind or kubeconfig); real processes and network by default */
+  readonly cluster?: ActionClusterDeps;
+}
+
+export interface ActionClusterDeps {
+  /** runs kind */
+  readonly runner?: ProcessRunner;
+  /** the process's signals: a cancelled run deletes the kind cluster (main.ts passes process) */
+  readonly signals?: SignalSource;
+  readonly exit?: (code: number) => void;
+  /** downloads Calico's manifest */
+  readonly fetchText?: FetchText;
+  readonly clock?: Clock;
+  /** where ~/.kube/config is looked for */
+  readonly homeDir?: string;
 }
 
 export interface ActionResult {
@@ -133,6 +167,7 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
     return { outcome: 'error', message };
   };
 
+  let session: ClusterSession | undefined;
   try {
     const inputs = parseInputs(io.input);
     if (inputs.token) io.setSecret(inputs.token);
@@ -145,13 +180,15 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
         `mode pr needs a pull_request or pull_request_target event, not "${context.eventName || 'none'}"`,
       );
     }
-    if (inputs.cluster !== 'none') {
-      throw new InputError(
-        `cluster: "${inputs.cluster}" is not available in kubegate ${KUBEGATE_VERSION}; use none`,
-      );
+    if (mode === 'schedule') {
+      if (inputs.cluster !== 'none')
+        throw new InputError(`cluster: "${inputs.cluster}" runs in modes pr and push, not in mode schedule`);
+      return await scheduledScan(inputs, context, io, out, couldNotEvaluate);
     }
-    if (mode === 'schedule') return await scheduledScan(inputs, context, io, out, couldNotEvaluate);
     const pr = mode === 'pr' ? context.pullRequest : undefined;
+    // started first: the kind cluster boots while the (synchronous) check runs
+    const cluster = inputs.cluster !== 'none' ? await startCluster(inputs, context, io, out) : undefined;
+    session = cluster?.session;
     const evaluation = evaluate({
       inputs,
       mode,
@@ -161,9 +198,27 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
       ...(io.today !== undefined ? { today: io.today } : {}),
     });
     redactor = evaluation.redactor;
-    const report = evaluation.report;
-    const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
+    let report = evaluation.report;
     const sections = extraSections(evaluation);
+    const notes: string[] = [];
+    let stage: ClusterStageResult | undefined;
+    if (session) {
+      if (report.summary.gate === 'error') {
+        notes.push('The cluster stage did not run: some manifests could not be read or rendered.');
+      } else {
+        stage = await session.run({
+          objects: evaluation.headObjects,
+          settings: evaluation.options.settings,
+          ...(cluster?.expectation ? { expectation: cluster.expectation } : {}),
+          ...(io.today !== undefined ? { today: io.today } : {}),
+        });
+        report = withFindings(report, stage.findings);
+        sections.push(clusterSection(stage.summary));
+        for (const error of stage.summary.cleanupErrors)
+          out.warning(`kubegate cluster stage cleanup failed: ${error}`);
+      }
+    }
+    const rules = new Map(ruleCatalogue().map((rule) => [rule.id, rule]));
     const commit = pr?.headSha ?? context.sha;
     const linkTo = commit ? blobLink(context, commit) : undefined;
 
@@ -172,7 +227,10 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
     fs.mkdirSync(outputDir, { recursive: true });
     const safeReport = redactor.redactDeep(report);
     const reportFile = path.join(outputDir, 'kubegate-report.json');
-    fs.writeFileSync(reportFile, formatJson(safeReport));
+    fs.writeFileSync(
+      reportFile,
+      formatJson(safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {}),
+    );
     const sarifFile = inputs.sarifFile
       ? path.resolve(context.workspace, inputs.sarifFile)
       : path.join(outputDir, 'kubegate.sarif');
@@ -208,7 +266,6 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
 
     // the pull request
     let published: PublishResult | undefined;
-    const notes: string[] = [];
     const commentMode = inputs.comment;
     if (pr && bundle && commentMode !== 'none') {
       const token = inputs.token ?? io.env.GITHUB_TOKEN;
@@ -271,10 +328,72 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
     }
     if (error instanceof ConfigError)
       return couldNotEvaluate(`${error.file}:${error.line}: ${error.message}`);
+    if (isClusterFailure(error)) return couldNotEvaluate(`cluster: ${error.message}`);
     const detail = error instanceof Error ? error.message : String(error);
     if (io.env.KUBEGATE_DEBUG && error instanceof Error && error.stack) out.info(error.stack);
     return couldNotEvaluate(`internal error: ${detail}`);
+  } finally {
+    // the kind cluster goes whatever happened (a no-op when the stage deleted it)
+    for (const error of (await session?.close()) ?? [])
+      out.warning(`kubegate could not delete the kind cluster: ${error}`);
   }
+}
+
+/**
+ * The cluster target from the inputs and the config file's `cluster:`
+ * section; a kind cluster starts at once. The cluster code (and its
+ * Kubernetes client) is loaded only here, so runs without a cluster do not
+ * pay for it.
+ */
+async function startCluster(
+  inputs: ActionInputs,
+  context: ActionContext,
+  io: ActionIO,
+  out: ActionIO,
+): Promise<{ session: ClusterSession; expectation?: TruthTable }> {
+  const options = inputs.clusterOptions;
+  const settings = loadSettings(inputs.config, context.workspace);
+  const config = resolveWithOverrides(settings.config.cluster, {
+    ...(options.nodeImage !== undefined ? { nodeImage: options.nodeImage } : {}),
+    ...(options.cni !== undefined ? { cni: options.cni } : {}),
+    ...(options.probeImage !== undefined ? { probeImage: options.probeImage } : {}),
+    ...(options.connectivity !== undefined ? { connectivity: options.connectivity } : {}),
+  });
+  let expectation: TruthTable | undefined;
+  if (options.expectation !== undefined) {
+    if (!config.connectivity)
+      throw new InputError('connectivity-expectation: the connectivity probes are off (connectivity: false)');
+    try {
+      expectation = readExpectation(path.resolve(context.workspace, options.expectation));
+    } catch (error) {
+      throw new InputError(`connectivity-expectation: ${options.expectation}: ${(error as Error).message}`);
+    }
+  }
+  const deps = io.cluster ?? {};
+  const { startClusterSession } = await import('../cluster/session.js');
+  const session = startClusterSession({
+    target:
+      inputs.cluster === 'kind'
+        ? { mode: 'kind', keepCluster: options.keepCluster }
+        : {
+            mode: 'kubeconfig',
+            kubeconfigPath: path.resolve(
+              context.workspace,
+              options.kubeconfig ??
+                (io.env.KUBECONFIG?.split(path.delimiter)[0] ||
+                  path.join(deps.homeDir ?? (io.env.HOME || os.homedir()), '.kube', 'config')),
+            ),
+            ...(options.context !== undefined ? { context: options.context } : {}),
+          },
+    config,
+    runner: deps.runner ?? spawnRunner,
+    ...(deps.signals ? { signals: deps.signals } : {}),
+    ...(deps.exit ? { exit: deps.exit } : {}),
+    ...(deps.fetchText ? { fetchText: deps.fetchText } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    log: (line) => out.info(line),
+  });
+  return { session, ...(expectation ? { expectation } : {}) };
 }
 
 /** Posting never decides the job: whatever goes wrong in it is a warning and a note. */

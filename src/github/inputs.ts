@@ -3,6 +3,7 @@
  * their own, and checked: a value outside the allowed set is an error that
  * stops the run ("could not evaluate"), never a silently ignored setting.
  */
+import type { Cni } from '../cluster/kind.js';
 import type { FailOn } from '../config/settings.js';
 
 export type ModeInput = 'auto' | 'pr' | 'push' | 'schedule';
@@ -21,6 +22,8 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   readonly token?: string;
   readonly cluster: ClusterInput;
+  /** the cluster stage's knobs (cluster: kind or kubeconfig) */
+  readonly clusterOptions: ClusterInputs;
   /** a review artifact to post (the workflow_run half of the fork-safe pattern) */
   readonly commentFrom?: string;
   /** mode schedule: the image re-scan */
@@ -36,6 +39,21 @@ export interface ScanInputs {
   readonly severityTiers?: string;
   readonly issues?: 'per-image' | 'tracking';
   readonly issueLabel?: string;
+}
+
+export interface ClusterInputs {
+  /** cluster: kubeconfig; default $KUBECONFIG, else ~/.kube/config */
+  readonly kubeconfig?: string;
+  readonly context?: string;
+  /** cluster: kind; do not delete the cluster at the end */
+  readonly keepCluster: boolean;
+  readonly nodeImage?: string;
+  readonly cni?: Cni;
+  readonly probeImage?: string;
+  /** undefined: the config file decides (default true) */
+  readonly connectivity?: boolean;
+  /** a recorded truth table (kubegate netpol matrix --format json) to probe against */
+  readonly expectation?: string;
 }
 
 export class InputError extends Error {
@@ -86,8 +104,10 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     ...(issues !== undefined ? { issues: oneOf('issues', issues, ['per-image', 'tracking'] as const) } : {}),
     ...(issueLabel !== undefined ? { issueLabel } : {}),
   };
+  const cluster = oneOf('cluster', text('cluster') ?? 'none', CLUSTERS);
   return {
     scan,
+    clusterOptions: parseClusterInputs(text, cluster),
     paths: paths.length > 0 ? paths : ['.'],
     ...(config !== undefined ? { config } : {}),
     ...(failOn !== undefined ? { failOn: oneOf('fail-on', failOn, FAIL_ON) } : {}),
@@ -97,8 +117,73 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     comment: oneOf('comment', text('comment') ?? 'review', COMMENTS),
     ...(sarifFile !== undefined ? { sarifFile } : {}),
     ...(token !== undefined ? { token } : {}),
-    cluster: oneOf('cluster', text('cluster') ?? 'none', CLUSTERS),
+    cluster,
     ...(commentFrom !== undefined ? { commentFrom } : {}),
+  };
+}
+
+/** The cluster stage's inputs, each only where it applies: a knob that would do nothing is an error. */
+function parseClusterInputs(
+  text: (name: string) => string | undefined,
+  cluster: ClusterInput,
+): ClusterInputs {
+  const kubeconfig = text('kubeconfig');
+  const context = text('kube-context');
+  const keepCluster = text('keep-cluster');
+  const nodeImage = text('kind-node-image');
+  const cni = text('cni');
+  const probeImage = text('probe-image');
+  const connectivity = text('connectivity');
+  const expectation = text('connectivity-expectation');
+  const given = (entries: Array<[string, string | undefined]>) =>
+    entries.filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (cluster === 'none') {
+    const set = given([
+      ['kubeconfig', kubeconfig],
+      ['kube-context', context],
+      ['keep-cluster', keepCluster],
+      ['kind-node-image', nodeImage],
+      ['cni', cni],
+      ['probe-image', probeImage],
+      ['connectivity', connectivity],
+      ['connectivity-expectation', expectation],
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(', ')}: only used with cluster: kind or kubeconfig (cluster is none)`);
+  }
+  if (cluster === 'kind') {
+    const set = given([
+      ['kubeconfig', kubeconfig],
+      ['kube-context', context],
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(', ')}: only used with cluster: kubeconfig, not kind`);
+  }
+  if (cluster === 'kubeconfig') {
+    const set = given([
+      ['keep-cluster', keepCluster],
+      ['kind-node-image', nodeImage],
+      ['cni', cni],
+    ]);
+    if (set.length > 0)
+      throw new InputError(`${set.join(', ')}: only used with cluster: kind, not kubeconfig`);
+  }
+  for (const [name, value] of [
+    ['kind-node-image', nodeImage],
+    ['probe-image', probeImage],
+  ] as const) {
+    if (value !== undefined && (value.startsWith('-') || /\s/.test(value)))
+      throw new InputError(`${name}: "${value}" is not an image reference`);
+  }
+  return {
+    ...(kubeconfig !== undefined ? { kubeconfig } : {}),
+    ...(context !== undefined ? { context } : {}),
+    keepCluster: keepCluster !== undefined && booleanInput('keep-cluster', keepCluster),
+    ...(nodeImage !== undefined ? { nodeImage } : {}),
+    ...(cni !== undefined ? { cni: oneOf('cni', cni, ['kindnet', 'calico'] as const) } : {}),
+    ...(probeImage !== undefined ? { probeImage } : {}),
+    ...(connectivity !== undefined ? { connectivity: booleanInput('connectivity', connectivity) } : {}),
+    ...(expectation !== undefined ? { expectation } : {}),
   };
 }
 

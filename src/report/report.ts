@@ -94,6 +94,27 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/**
+ * The report with more findings (the cluster stage's verdicts) counted and
+ * gated like the ones already in it: same tiers, same fail-on, same
+ * new-only rule, exemptions as the findings carry them.
+ */
+export function withFindings(report: Report, findings: readonly Finding[]): Report {
+  const s = report.summary;
+  return buildReport({
+    findings: [...report.findings, ...findings],
+    errors: report.errors,
+    failOn: s.failOn,
+    newOnly: s.newOnly,
+    objects: s.objects,
+    files: s.files,
+    skippedDocuments: s.skippedDocuments,
+    skippedCharts: s.skippedCharts,
+    charts: s.charts,
+    kustomizations: s.kustomizations,
+  });
+}
+
 /** Exit codes of DESIGN.md: 0 passed, 1 policy failure, 2 could not evaluate. */
 export function exitCodeFor(report: Report): 0 | 1 | 2 {
   return report.summary.gate === 'error' ? 2 : report.summary.gate === 'fail' ? 1 : 0;

@@ -35,11 +35,17 @@ export const BUILTIN: Record<string, Resource[]> = {
     { name: 'nodes', kind: 'Node', namespaced: false },
     { name: 'configmaps', kind: 'ConfigMap', namespaced: true },
   ],
-  'apps/v1': [{ name: 'deployments', kind: 'Deployment', namespaced: true }],
+  'apps/v1': [
+    { name: 'deployments', kind: 'Deployment', namespaced: true },
+    { name: 'daemonsets', kind: 'DaemonSet', namespaced: true },
+  ],
+  'policy/v1': [{ name: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', namespaced: true }],
   'networking.k8s.io/v1': [{ name: 'networkpolicies', kind: 'NetworkPolicy', namespaced: true }],
   'rbac.authorization.k8s.io/v1': [
     { name: 'roles', kind: 'Role', namespaced: true },
     { name: 'rolebindings', kind: 'RoleBinding', namespaced: true },
+    { name: 'clusterroles', kind: 'ClusterRole', namespaced: false },
+    { name: 'clusterrolebindings', kind: 'ClusterRoleBinding', namespaced: false },
   ],
   'apiextensions.k8s.io/v1': [
     { name: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false },

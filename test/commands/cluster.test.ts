@@ -3,8 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupOnSignals, createKindCluster, kindConfig } from '../../src/cluster/kind.js';
+import {
+  cleanupOnSignals,
+  ClusterStartError,
+  createKindCluster,
+  kindConfig,
+} from '../../src/cluster/kind.js';
 import { spawnRunner } from '../../src/cluster/process.js';
+import { runClusterCommand } from '../../src/commands/cluster.js';
 import { cliAsync } from '../helpers/cli-async.js';
 import { tempTree } from '../helpers/temp-tree.js';
 import { startFakeApiServer, type FakeApiServer } from '../cluster/fake-apiserver.js';
@@ -23,6 +29,17 @@ spec:
     metadata: {labels: {app: web}}
     spec:
       containers: [{name: app, image: web:1}]
+`;
+
+const CALICO = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: calico-node, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: calico-node}}
+  template:
+    metadata: {labels: {k8s-app: calico-node}}
+    spec:
+      containers: [{name: calico-node, image: docker.io/calico/node:v3.29.2}]
 `;
 
 const ready = {
@@ -66,6 +83,14 @@ async function setUp(): Promise<void> {
       (request.path === '/api/v1/nodes' || request.path === '/api/v1/namespaces/kube-system/pods')
     )
       return ready;
+    if (request.method === 'GET' && request.path.endsWith('/daemonsets/calico-node'))
+      return {
+        status: 200,
+        body: {
+          kind: 'DaemonSet',
+          status: { desiredNumberScheduled: 1, numberReady: 1, updatedNumberScheduled: 1 },
+        },
+      };
     if (request.method === 'PATCH' && request.path.endsWith('/deployments/web'))
       return {
         status: 422,
@@ -174,6 +199,72 @@ describe('kubegate cluster --cluster kind', () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/expected\.json:1: not a version 1 truth table/);
+  });
+
+  it('--cni calico creates kind without its CNI, applies the (given) Calico manifest for real and waits for it', async () => {
+    await setUp();
+    const fetched: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    const code = await runClusterCommand(
+      [
+        'deploy',
+        '--cluster',
+        'kind',
+        '--kind',
+        FAKE_KIND,
+        '--cni',
+        'calico',
+        '--no-connectivity',
+        '--format',
+        'json',
+      ],
+      {
+        cwd: tree!.root,
+        env: {},
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        isTTY: false,
+      },
+      {
+        runner: spawnRunner,
+        fetchText: async (url) => {
+          fetched.push(url);
+          return CALICO;
+        },
+      },
+    );
+    expect(code).toBe(1);
+    expect(fetched).toEqual([
+      'https://raw.githubusercontent.com/projectcalico/calico/v3.29.2/manifests/calico.yaml',
+    ]);
+    expect(kindLog()[0]).not.toContain('--wait');
+    const calico = server!.requests.filter((r) => r.path.includes('/kube-system/daemonsets/calico-node'));
+    expect(calico.map((r) => r.method)).toEqual(['PATCH', 'GET']);
+    expect(calico[0]!.query.has('dryRun')).toBe(false);
+    expect(stderr).toMatch(/cluster: Calico ready in/);
+    expect((JSON.parse(stdout) as { cluster: { mode: string } }).cluster.mode).toBe('kind');
+    expect(kindLog().map((call) => call[0])).toEqual(['create', 'delete']);
+  });
+
+  it('a Calico manifest that cannot be downloaded is exit code 2, and the cluster is deleted', async () => {
+    await setUp();
+    let stderr = '';
+    const code = await runClusterCommand(
+      ['deploy', '--cluster', 'kind', '--kind', FAKE_KIND, '--cni', 'calico'],
+      { cwd: tree!.root, env: {}, stdout: () => undefined, stderr: (text) => (stderr += text), isTTY: false },
+      {
+        runner: spawnRunner,
+        fetchText: async (url) => {
+          throw new ClusterStartError(`cannot download ${url}: HTTP 503`);
+        },
+      },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /kubegate: cluster: cannot download https:\/\/raw\.githubusercontent\.com\/\S+: HTTP 503/,
+    );
+    expect(kindLog().map((call) => call[0])).toEqual(['create', 'delete']);
   });
 
   it('rejects bad usage with exit code 2', async () => {

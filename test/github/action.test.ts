@@ -182,7 +182,16 @@ describe('runAction: the gate', () => {
         {},
         'kubegate could not evaluate: mode pr needs a pull_request or pull_request_target event, not "push"',
       ],
-      [{ cluster: 'kind' }, {}, /^kubegate could not evaluate: cluster: "kind" is not available/],
+      [
+        { cluster: 'kind', mode: 'schedule' },
+        {},
+        'kubegate could not evaluate: cluster: "kind" runs in modes pr and push, not in mode schedule',
+      ],
+      [
+        { cni: 'calico' },
+        {},
+        'kubegate could not evaluate: cni: only used with cluster: kind or kubeconfig (cluster is none)',
+      ],
       [
         { 'new-only': 'true' },
         {},

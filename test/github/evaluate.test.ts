@@ -6,7 +6,14 @@ import { evaluate } from '../../src/github/evaluate.js';
 import type { ActionInputs } from '../../src/github/inputs.js';
 import { tempTree } from '../helpers/temp-tree.js';
 
-const INPUTS: ActionInputs = { paths: ['deploy'], mode: 'push', comment: 'none', cluster: 'none', scan: {} };
+const INPUTS: ActionInputs = {
+  paths: ['deploy'],
+  mode: 'push',
+  comment: 'none',
+  cluster: 'none',
+  clusterOptions: { keepCluster: false },
+  scan: {},
+};
 const POD = `apiVersion: v1
 kind: Pod
 metadata:

@@ -22,7 +22,14 @@ describe('parseInputs', () => {
   const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '');
 
   it('has the documented defaults', () => {
-    expect(inputs({})).toEqual({ paths: ['.'], mode: 'auto', comment: 'review', cluster: 'none', scan: {} });
+    expect(inputs({})).toEqual({
+      paths: ['.'],
+      mode: 'auto',
+      comment: 'review',
+      cluster: 'none',
+      clusterOptions: { keepCluster: false },
+      scan: {},
+    });
   });
 
   it('reads paths separated by spaces or lines, and every other input', () => {
@@ -38,6 +45,12 @@ describe('parseInputs', () => {
         'sarif-file': 'out/kubegate.sarif',
         'github-token': 'ghs_x',
         cluster: 'kind',
+        'keep-cluster': 'true',
+        'kind-node-image': 'kindest/node:v1.31.0',
+        cni: 'Calico',
+        'probe-image': 'registry.example.com/agnhost:2.53',
+        connectivity: 'false',
+        'connectivity-expectation': 'ci/expected.json',
         'comment-from': 'artifact',
         scanner: 'Grype',
         'scanner-binary': '/opt/grype',
@@ -69,8 +82,48 @@ describe('parseInputs', () => {
       sarifFile: 'out/kubegate.sarif',
       token: 'ghs_x',
       cluster: 'kind',
+      clusterOptions: {
+        keepCluster: true,
+        nodeImage: 'kindest/node:v1.31.0',
+        cni: 'calico',
+        probeImage: 'registry.example.com/agnhost:2.53',
+        connectivity: false,
+        expectation: 'ci/expected.json',
+      },
       commentFrom: 'artifact',
     });
+    expect(
+      inputs({ cluster: 'kubeconfig', kubeconfig: 'ci/kubeconfig', 'kube-context': 'staging' })
+        .clusterOptions,
+    ).toEqual({ kubeconfig: 'ci/kubeconfig', context: 'staging', keepCluster: false });
+  });
+
+  it('refuses a cluster knob where it would do nothing, and bad cluster values, naming the input', () => {
+    expect(() => inputs({ cni: 'calico' })).toThrow(
+      new InputError('cni: only used with cluster: kind or kubeconfig (cluster is none)'),
+    );
+    expect(() => inputs({ 'keep-cluster': 'true', connectivity: 'false' })).toThrow(
+      /^keep-cluster, connectivity: only used with cluster: kind or kubeconfig/,
+    );
+    expect(() => inputs({ cluster: 'kind', kubeconfig: 'k', 'kube-context': 'c' })).toThrow(
+      new InputError('kubeconfig, kube-context: only used with cluster: kubeconfig, not kind'),
+    );
+    expect(() => inputs({ cluster: 'kubeconfig', 'keep-cluster': 'true', cni: 'calico' })).toThrow(
+      new InputError('keep-cluster, cni: only used with cluster: kind, not kubeconfig'),
+    );
+    expect(() => inputs({ cluster: 'kind', cni: 'cilium' })).toThrow(
+      new InputError('cni must be one of kindnet, calico, not "cilium"'),
+    );
+    expect(() => inputs({ cluster: 'kind', 'keep-cluster': 'yes' })).toThrow(
+      /^keep-cluster must be true or false, not "yes"/,
+    );
+    expect(() => inputs({ cluster: 'kind', connectivity: 'off' })).toThrow(
+      /^connectivity must be true or false/,
+    );
+    expect(() => inputs({ cluster: 'kind', 'kind-node-image': '--help' })).toThrow(
+      /^kind-node-image: "--help" is not an image reference/,
+    );
+    expect(() => inputs({ cluster: 'kind', 'probe-image': 'agnhost 2.53' })).toThrow(/^probe-image: /);
   });
 
   it('refuses values outside the allowed ones, naming the input', () => {

@@ -1,27 +1,31 @@
 import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 import {
-  applyExemptions,
-  inlineExemptions,
-  resourceKey,
-  todayUtc
-} from "./chunk-JJYZZ5XG.js";
-import {
+  formatJson,
   formatText
-} from "./chunk-D7KN5JKI.js";
+} from "./chunk-RC6DNU2S.js";
 import {
   ConfigError,
-  Conn,
   DEFAULT_CONFIG_FILE,
   DEFAULT_SETTINGS,
   KUBEGATE_VERSION,
+  UsageError,
+  applyConfig,
+  buildReport,
+  exitCodeFor,
+  formatSarif,
+  oneOf,
+  parseCommandArgs,
+  readConfigFile,
+  renderSources
+} from "./chunk-CMSHSFVE.js";
+import {
+  Conn,
   RULE_FAMILIES,
   Reachability,
-  UsageError,
   analyzeAll,
-  applyConfig,
+  applyExemptions,
   atomEdges,
-  buildReport,
   compareConnections,
   compareFindings,
   connectionLine,
@@ -29,25 +33,16 @@ import {
   describeSubject,
   endpointJson,
   endpointText,
-  exitCodeFor,
-  formatSarif,
+  inlineExemptions,
   mergeExternalAtoms,
-  oneOf,
-  parseCommandArgs,
   parsePssVersion,
-  readConfigFile,
   relativeName,
-  renderSources,
+  resourceKey,
   resourceRef,
   ruleCatalogue,
+  todayUtc,
   withRange
-} from "./chunk-TYYCVPRW.js";
-
-// src/report/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
+} from "./chunk-VWUXDKJR.js";
 
 // src/commands/check.ts
 import fs2 from "node:fs";
@@ -721,7 +716,6 @@ function escapeMarkdown(text) {
 export {
   GitError,
   resolveCommit,
-  formatJson,
   CHECK_USAGE,
   runCheck,
   checkRun,

@@ -9,15 +9,16 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-GURF6OTG.js";
+} from "./chunk-UF7RRKCY.js";
 import {
   loadSettings
-} from "./chunk-JJYZZ5XG.js";
+} from "./chunk-W6SNJWNH.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-TYYCVPRW.js";
+} from "./chunk-CMSHSFVE.js";
+import "./chunk-VWUXDKJR.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

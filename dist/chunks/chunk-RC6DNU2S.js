@@ -1,6 +1,13 @@
 import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 
+// src/report/json.ts
+function formatJson(report, sections = {}) {
+  const added = Object.entries(sections).filter(([key]) => !(key in report));
+  return `${JSON.stringify({ ...report, ...Object.fromEntries(added) }, null, 2)}
+`;
+}
+
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1 };
 function formatText(report, options) {
@@ -63,5 +70,6 @@ function formatText(report, options) {
 }
 
 export {
+  formatJson,
   formatText
 };

@@ -4,45 +4,50 @@ import {
   truthTable
 } from "./chunk-R3VTQGAM.js";
 import {
-  formatText
-} from "./chunk-D7KN5JKI.js";
+  CALICO_MANIFEST,
+  CALICO_POD_SUBNET,
+  ClusterStartError,
+  ClusterUnavailableError,
+  SYSTEM_CLOCK,
+  cleanupOnSignals,
+  createKindCluster,
+  createNamespaces,
+  describeStatus,
+  dryRunAll,
+  inBatches,
+  kindNotServed,
+  noneCreated,
+  parseWarningHeader,
+  planNamespaces,
+  podSecurityWarnings,
+  rankOf,
+  retarget,
+  runConnectivity,
+  waitFor
+} from "./chunk-IGE6SWFG.js";
 import {
-  ConfigError,
-  DEFAULT_CONFIG_FILE,
-  DEFAULT_SETTINGS,
-  KUBEGATE_VERSION,
-  LATEST_PSS_VERSION,
-  PSA_ENFORCE_LABEL,
-  PSA_ENFORCE_VERSION_LABEL,
   Reachability,
-  UsageError,
   __commonJS,
   __require,
   __toESM,
-  apiGroup,
-  applyConfig,
-  buildReport,
+  applyExemptions,
   effectiveRules,
   evaluatePodSecurity,
-  exitCodeFor,
   fingerprint,
   formatPath,
-  formatSarif,
+  inlineExemptions,
   isRecord,
   namespacePodSecurity,
   netpolOptionsFromConfig,
-  oneOf,
+  parseManifests,
   parsePssVersion,
-  podTemplateOf,
   podTemplates,
-  readConfigFile,
   readNetpolInput,
-  relativeName,
-  renderSources,
+  resourceKey,
   resourceRef,
-  ruleCatalogue,
+  todayUtc,
   yaml
-} from "./chunk-TYYCVPRW.js";
+} from "./chunk-VWUXDKJR.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
@@ -776,14 +781,14 @@ var require_url_state_machine = __commonJS({
       return url.replace(/\u0009|\u000A|\u000D/g, "");
     }
     function shortenPath(url) {
-      const path4 = url.path;
-      if (path4.length === 0) {
+      const path2 = url.path;
+      if (path2.length === 0) {
         return;
       }
-      if (url.scheme === "file" && path4.length === 1 && isNormalizedWindowsDriveLetter(path4[0])) {
+      if (url.scheme === "file" && path2.length === 1 && isNormalizedWindowsDriveLetter(path2[0])) {
         return;
       }
-      path4.pop();
+      path2.pop();
     }
     function includesCredentials(url) {
       return url.username !== "" || url.password !== "";
@@ -8317,7 +8322,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
-    var os2 = __require("os");
+    var os = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -8365,7 +8370,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
+        const osRelease = os.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -11156,7 +11161,7 @@ var require_websocket = __commonJS({
     var net2 = __require("net");
     var querystring2 = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes2, createHash: createHash2 } = __require("crypto");
+    var { randomBytes: randomBytes2, createHash } = __require("crypto");
     var { Duplex, Readable: Readable2 } = __require("stream");
     var { URL: URL3 } = __require("url");
     var PerMessageDeflate = require_permessage_deflate();
@@ -11847,7 +11852,7 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest = createHash2("sha1").update(key + GUID).digest("base64");
+        const digest = createHash("sha1").update(key + GUID).digest("base64");
         if (res.headers["sec-websocket-accept"] !== digest) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
@@ -12232,7 +12237,7 @@ var require_websocket_server = __commonJS({
     var EventEmitter = __require("events");
     var http2 = __require("http");
     var { Duplex } = __require("stream");
-    var { createHash: createHash2 } = __require("crypto");
+    var { createHash } = __require("crypto");
     var extension = require_extension();
     var PerMessageDeflate = require_permessage_deflate();
     var subprotocol = require_subprotocol();
@@ -12542,7 +12547,7 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest = createHash2("sha1").update(key + GUID).digest("base64");
+        const digest = createHash("sha1").update(key + GUID).digest("base64");
         const headers2 = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
@@ -15425,9 +15430,9 @@ var require_pump = __commonJS({
   "node_modules/pump/index.js"(exports, module) {
     var once = require_once();
     var eos = require_end_of_stream();
-    var fs6;
+    var fs4;
     try {
-      fs6 = __require("fs");
+      fs4 = __require("fs");
     } catch (e2) {
     }
     var noop = function() {
@@ -15438,8 +15443,8 @@ var require_pump = __commonJS({
     };
     var isFS = function(stream) {
       if (!ancient) return false;
-      if (!fs6) return false;
-      return (stream instanceof (fs6.ReadStream || noop) || stream instanceof (fs6.WriteStream || noop)) && isFn(stream.close);
+      if (!fs4) return false;
+      return (stream instanceof (fs4.ReadStream || noop) || stream instanceof (fs4.WriteStream || noop)) && isFn(stream.close);
     };
     var isRequest = function(stream) {
       return stream.setHeader && isFn(stream.abort);
@@ -15500,13 +15505,13 @@ var require_tar_fs = __commonJS({
   "node_modules/tar-fs/index.js"(exports) {
     var tar2 = require_tar_stream();
     var pump = require_pump();
-    var fs6 = __require("fs");
-    var path4 = __require("path");
+    var fs4 = __require("fs");
+    var path2 = __require("path");
     var win32 = (global.Bare ? global.Bare.platform : process.platform) === "win32";
     exports.pack = function pack(cwd, opts) {
       if (!cwd) cwd = ".";
       if (!opts) opts = {};
-      const xfs = opts.fs || fs6;
+      const xfs = opts.fs || fs4;
       const ignore = opts.ignore || opts.filter || noop;
       const mapStream = opts.mapStream || echo;
       const statNext = statAll(xfs, opts.dereference ? xfs.stat : xfs.lstat, cwd, ignore, opts.entries, opts.sort);
@@ -15528,7 +15533,7 @@ var require_tar_fs = __commonJS({
       }
       onnextentry();
       function onsymlink(filename, header) {
-        xfs.readlink(path4.join(cwd, filename), function(err, linkname) {
+        xfs.readlink(path2.join(cwd, filename), function(err, linkname) {
           if (err) return pack2.destroy(err);
           header.linkname = normalize(linkname);
           pack2.entry(header, onnextentry);
@@ -15569,7 +15574,7 @@ var require_tar_fs = __commonJS({
           return onnextentry();
         }
         const entry = pack2.entry(header, onnextentry);
-        const rs = mapStream(xfs.createReadStream(path4.join(cwd, filename), { start: 0, end: header.size > 0 ? header.size - 1 : header.size }), header);
+        const rs = mapStream(xfs.createReadStream(path2.join(cwd, filename), { start: 0, end: header.size > 0 ? header.size - 1 : header.size }), header);
         rs.on("error", function(err2) {
           entry.destroy(err2);
         });
@@ -15593,8 +15598,8 @@ var require_tar_fs = __commonJS({
     exports.extract = function extract(cwd, opts) {
       if (!cwd) cwd = ".";
       if (!opts) opts = {};
-      cwd = path4.resolve(cwd);
-      const xfs = opts.fs || fs6;
+      cwd = path2.resolve(cwd);
+      const xfs = opts.fs || fs4;
       const ignore = opts.ignore || opts.filter || noop;
       const mapStream = opts.mapStream || echo;
       const own = opts.chown !== false && !win32 && processGetuid() === 0;
@@ -15622,13 +15627,13 @@ var require_tar_fs = __commonJS({
       function onentry(header, stream, next) {
         header = map2(header) || header;
         header.name = normalize(header.name);
-        const name = path4.join(cwd, path4.join("/", header.name));
+        const name = path2.join(cwd, path2.join("/", header.name));
         if (ignore(name, header)) {
           stream.resume();
           return next();
         }
-        const dir = path4.join(name, ".") === path4.join(cwd, ".") ? cwd : path4.dirname(name);
-        validate(xfs, dir, path4.join(cwd, "."), function(err, valid) {
+        const dir = path2.join(name, ".") === path2.join(cwd, ".") ? cwd : path2.dirname(name);
+        validate(xfs, dir, path2.join(cwd, "."), function(err, valid) {
           if (err) return next(err);
           if (!valid) return next(new Error(dir + " is not a valid path"));
           if (header.type === "directory") {
@@ -15667,7 +15672,7 @@ var require_tar_fs = __commonJS({
         });
         function stat(err) {
           if (err) return next(err);
-          if (path4.join(name, ".") === path4.join(cwd, ".")) return next();
+          if (path2.join(name, ".") === path2.join(cwd, ".")) return next();
           utimes(name, header, function(err2) {
             if (err2) return next(err2);
             if (win32) return next();
@@ -15677,9 +15682,9 @@ var require_tar_fs = __commonJS({
         function onsymlink() {
           if (win32) return next();
           xfs.unlink(name, function() {
-            const dst = path4.resolve(path4.dirname(name), header.linkname);
+            const dst = path2.resolve(path2.dirname(name), header.linkname);
             if (!inCwd(dst) && (validateSymLinks || opts.strip)) return next(new Error(name + " is not a valid symlink"));
-            validateNotSymlink(xfs, dst, path4.join(cwd, "."), function(err, valid) {
+            validateNotSymlink(xfs, dst, path2.join(cwd, "."), function(err, valid) {
               if (err) return next(err);
               if (!valid && validateSymLinks) return next(new Error(name + " is not a valid symlink"));
               xfs.symlink(header.linkname, name, stat);
@@ -15689,7 +15694,7 @@ var require_tar_fs = __commonJS({
         function onlink() {
           if (win32) return next();
           xfs.unlink(name, function() {
-            const link = path4.join(cwd, path4.join("/", header.linkname));
+            const link = path2.join(cwd, path2.join("/", header.linkname));
             xfs.realpath(link, function(err, dst) {
               if (err || !inCwd(dst)) return next(new Error(name + " is not a valid hardlink"));
               xfs.link(dst, name, function(err2) {
@@ -15703,7 +15708,7 @@ var require_tar_fs = __commonJS({
           });
         }
         function inCwd(dst) {
-          return dst === cwd || dst.startsWith(cwd + path4.sep);
+          return dst === cwd || dst.startsWith(cwd + path2.sep);
         }
         function onfile() {
           xfs.lstat(name, function(err, st) {
@@ -15764,25 +15769,25 @@ var require_tar_fs = __commonJS({
         });
       }
     };
-    function validateNotSymlink(fs7, name, root, cb) {
+    function validateNotSymlink(fs5, name, root, cb) {
       if (name === root) return cb(null, true);
-      if (!name.startsWith(root + path4.sep)) return cb(null, false);
-      fs7.lstat(name, function(err, st) {
+      if (!name.startsWith(root + path2.sep)) return cb(null, false);
+      fs5.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT" && err.code !== "EPERM") return cb(err);
-        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs7, path4.join(name, ".."), root, cb);
+        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs5, path2.join(name, ".."), root, cb);
         cb(null, false);
       });
     }
-    function validate(fs7, name, root, cb) {
+    function validate(fs5, name, root, cb) {
       if (name === root) return cb(null, true);
-      fs7.lstat(name, function(err, st) {
+      fs5.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT" && err.code !== "EPERM") return cb(err);
-        if (err || st.isDirectory()) return validate(fs7, path4.join(name, ".."), root, cb);
+        if (err || st.isDirectory()) return validate(fs5, path2.join(name, ".."), root, cb);
         cb(null, false);
       });
     }
     function inside(root, name) {
-      return name === root || name.startsWith(root + path4.sep);
+      return name === root || name.startsWith(root + path2.sep);
     }
     function noop() {
     }
@@ -15792,23 +15797,23 @@ var require_tar_fs = __commonJS({
     function normalize(name) {
       return win32 ? name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_") : name;
     }
-    function statAll(fs7, stat, cwd, ignore, entries, sort) {
+    function statAll(fs5, stat, cwd, ignore, entries, sort) {
       if (!entries) entries = ["."];
       const queue = entries.slice(0);
-      const root = path4.resolve(cwd);
+      const root = path2.resolve(cwd);
       return function loop(callback) {
         if (!queue.length) return callback(null);
         const next = queue.shift();
-        const nextAbs = path4.join(cwd, next);
-        if (!inside(root, path4.resolve(cwd, next))) return callback(new Error(next + " is not a valid path"));
-        stat.call(fs7, nextAbs, function(err, stat2) {
+        const nextAbs = path2.join(cwd, next);
+        if (!inside(root, path2.resolve(cwd, next))) return callback(new Error(next + " is not a valid path"));
+        stat.call(fs5, nextAbs, function(err, stat2) {
           if (err) return callback(entries.indexOf(next) === -1 && err.code === "ENOENT" ? null : err);
           if (!stat2.isDirectory()) return callback(null, next, stat2);
-          fs7.readdir(nextAbs, function(err2, files) {
+          fs5.readdir(nextAbs, function(err2, files) {
             if (err2) return callback(err2);
             if (sort) files.sort();
             for (let i = 0; i < files.length; i++) {
-              if (!ignore(path4.join(cwd, next, files[i]))) queue.push(path4.join(next, files[i]));
+              if (!ignore(path2.join(cwd, next, files[i]))) queue.push(path2.join(next, files[i]));
             }
             callback(null, next, stat2);
           });
@@ -15819,7 +15824,7 @@ var require_tar_fs = __commonJS({
       return function(header) {
         header.name = header.name.split("/").slice(level).join("/");
         const linkname = header.linkname;
-        if (linkname && (header.type === "link" || path4.isAbsolute(linkname))) {
+        if (linkname && (header.type === "link" || path2.isAbsolute(linkname))) {
           header.linkname = linkname.split("/").slice(level).join("/");
         }
         return map2(header);
@@ -15828,863 +15833,93 @@ var require_tar_fs = __commonJS({
   }
 });
 
-// src/commands/cluster.ts
-import fs5 from "node:fs";
-import path3 from "node:path";
-import { parseArgs } from "node:util";
-
-// src/cluster/api.ts
-var ClusterUnavailableError = class extends Error {
-  name = "ClusterUnavailableError";
-};
-function kindNotServed(apiVersion, kind) {
-  return {
-    code: 404,
-    reason: "NotFound",
-    message: `the server does not serve kind ${kind} in ${apiVersion}`,
-    details: { kind }
-  };
-}
-
-// src/cluster/clock.ts
-var SYSTEM_CLOCK = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-var WaitTimeout = class extends Error {
-  name = "WaitTimeout";
-};
-async function waitFor(clock, what, timeoutMs, intervalMs, ready) {
-  const deadline = clock.now() + timeoutMs;
-  for (; ; ) {
-    const value = await ready();
-    if (value !== void 0) return value;
-    if (clock.now() >= deadline)
-      throw new WaitTimeout(`timed out after ${Math.round(timeoutMs / 1e3)}s waiting for ${what}`);
-    await clock.sleep(intervalMs);
+// src/cluster/calico.ts
+var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+var fetchText = async (url, timeoutMs) => {
+  let response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+  } catch (error) {
+    const reason = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError") ? `no answer within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)}s` : `${timeoutMs}ms`}` : error instanceof Error ? error.message : String(error);
+    throw new ClusterStartError(`cannot download ${url}: ${reason}`);
   }
-}
-
-// src/cluster/kind.ts
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-var DEFAULT_KIND_VERSION = "v0.27.0";
-var DEFAULT_NODE_IMAGE = "kindest/node:v1.32.2";
-var ClusterStartError = class extends Error {
-  name = "ClusterStartError";
+  if (!response.ok) throw new ClusterStartError(`cannot download ${url}: HTTP ${response.status}`);
+  const length = Number(response.headers.get("content-length") ?? "0");
+  if (length > MAX_MANIFEST_BYTES)
+    throw new ClusterStartError(`cannot download ${url}: ${length} bytes is more than a manifest`);
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new ClusterStartError(`cannot download ${url}: ${error.message}`);
+  }
+  if (text.length > MAX_MANIFEST_BYTES)
+    throw new ClusterStartError(`cannot download ${url}: more than ${MAX_MANIFEST_BYTES} bytes`);
+  return text;
 };
-function kindConfig(options) {
-  const lines = ["kind: Cluster", "apiVersion: kind.x-k8s.io/v1alpha4", "nodes:", "  - role: control-plane"];
-  if (options.cni === "calico")
-    lines.push(
-      "networking:",
-      "  disableDefaultCNI: true",
-      `  podSubnet: ${JSON.stringify(options.podSubnet)}`
-    );
-  return `${lines.join("\n")}
-`;
-}
-function tail(text) {
-  const lines = text.trim().split("\n");
-  return lines.slice(-5).join("\n");
-}
-async function createKindCluster(runner, options, now = Date.now) {
-  const started = now();
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubegate-kind-"));
-  const configPath = path.join(workDir, "kind.yaml");
-  const kubeconfigPath = path.join(workDir, "kubeconfig");
-  fs.writeFileSync(configPath, kindConfig(options));
-  let deleted = false;
-  const remove = async () => {
-    if (deleted) return;
-    deleted = true;
-    try {
-      const result = await runner.run(
-        options.binary,
-        ["delete", "cluster", "--name", options.name, "--kubeconfig", kubeconfigPath],
-        {
-          timeoutMs: options.deleteTimeoutMs
-        }
-      );
-      if (result.code !== 0)
-        throw new Error(
-          `kind delete cluster --name ${options.name} failed${result.timedOut ? " (timed out)" : ""}: ${tail(result.stderr)}`
-        );
-    } finally {
-      fs.rmSync(workDir, { recursive: true, force: true });
-    }
-  };
-  const createSeconds = Math.max(1, Math.floor(options.createTimeoutMs / 1e3));
-  const created = await runner.run(
-    options.binary,
-    [
-      "create",
-      "cluster",
-      "--name",
-      options.name,
-      "--image",
-      options.nodeImage,
-      "--config",
-      configPath,
-      "--kubeconfig",
-      kubeconfigPath,
-      // kind waits for the control plane; nodes and CoreDNS are waited for through the API
-      "--wait",
-      `${createSeconds}s`
-    ],
-    // a little longer than kind's own wait, so kind reports its own timeout when it can
-    { timeoutMs: options.createTimeoutMs + 3e4 }
-  );
-  if (created.code !== 0) {
-    await remove().catch(() => void 0);
-    const why = created.timedOut ? `timed out after ${createSeconds}s` : `exit code ${created.code ?? "none"}`;
+var CALICO_NODE = {
+  apiVersion: "apps/v1",
+  kind: "DaemonSet",
+  namespace: "kube-system",
+  name: "calico-node"
+};
+function calicoObjects(text, source) {
+  const parsed = parseManifests(source, text);
+  if ("error" in parsed)
     throw new ClusterStartError(
-      `kind could not create cluster ${options.name} (${why}): ${tail(created.stderr) || "no output"}`
+      `the Calico manifest ${source} is not YAML (line ${parsed.error.line}): ${parsed.error.message}`
     );
-  }
-  for (const image of options.loadImages) {
-    const loaded = await runner.run(options.binary, ["load", "docker-image", image, "--name", options.name], {
-      timeoutMs: options.createTimeoutMs
-    });
-    if (loaded.code !== 0) {
-      await remove().catch(() => void 0);
+  const objects = parsed.objects.map((object) => object.value);
+  if (!objects.some((object) => object.kind === CALICO_NODE.kind && nameOf(object) === CALICO_NODE.name))
+    throw new ClusterStartError(
+      `the Calico manifest ${source} has no ${CALICO_NODE.kind} ${CALICO_NODE.name}: is it Calico's calico.yaml?`
+    );
+  const none = /* @__PURE__ */ new Set();
+  return objects.map((object, index2) => ({ object, index: index2, rank: rankOf(object, none) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ object }) => object);
+}
+async function installCalico(api, options) {
+  const log = options.log ?? (() => void 0);
+  const started = options.clock.now();
+  const objects = calicoObjects(await options.manifest(), options.source);
+  for (const object of objects) {
+    const result = await api.apply(object, { dryRun: false });
+    if (!result.ok)
       throw new ClusterStartError(
-        `kind could not load image ${image} into ${options.name}: ${tail(loaded.stderr) || "no output"}`
+        `cannot install Calico: ${object.kind} ${nameOf(object)} was refused (${describeStatus(result.status)}): ${result.status.message}`
       );
-    }
   }
-  return { name: options.name, kubeconfigPath, startMs: now() - started, delete: remove };
-}
-function cleanupOnSignals(signals, cleanup2, exit) {
-  const handlers = {
-    SIGINT: () => void cleanup2().finally(() => exit(130)),
-    SIGTERM: () => void cleanup2().finally(() => exit(143))
-  };
-  signals.once("SIGINT", handlers.SIGINT);
-  signals.once("SIGTERM", handlers.SIGTERM);
-  return () => {
-    signals.removeListener("SIGINT", handlers.SIGINT);
-    signals.removeListener("SIGTERM", handlers.SIGTERM);
-  };
-}
-
-// src/cluster/config.ts
-var DEFAULT_PROBE_IMAGE = "registry.k8s.io/e2e-test-images/agnhost:2.53";
-function resolveClusterConfig(config = {}) {
-  const t = config.timeouts ?? {};
-  const p = config.probes ?? {};
-  return {
-    kindVersion: config.kind?.version ?? DEFAULT_KIND_VERSION,
-    nodeImage: config.kind?.nodeImage ?? DEFAULT_NODE_IMAGE,
-    cni: config.kind?.cni ?? "kindnet",
-    loadImages: config.kind?.loadImages ?? [],
-    namespacePrefix: config.namespacePrefix ?? "kubegate",
-    connectivity: config.connectivity ?? true,
-    probeImage: config.probeImage ?? DEFAULT_PROBE_IMAGE,
-    attempts: p.attempts ?? 3,
-    retryDelayMs: (p.retryDelaySeconds ?? 3) * 1e3,
-    connectTimeoutSeconds: p.connectTimeoutSeconds ?? 2,
-    concurrency: p.concurrency ?? 8,
-    createTimeoutMs: (t.createSeconds ?? 300) * 1e3,
-    readyTimeoutMs: (t.readySeconds ?? 180) * 1e3,
-    requestTimeoutMs: (t.requestSeconds ?? 30) * 1e3,
-    crdEstablishedTimeoutMs: (t.crdEstablishedSeconds ?? 60) * 1e3,
-    podsReadyTimeoutMs: (t.podsReadySeconds ?? 180) * 1e3,
-    probeTimeoutMs: (t.probeSeconds ?? 180) * 1e3
-  };
-}
-
-// src/cluster/namespaces.ts
-import { createHash } from "node:crypto";
-var PSA_WARN_LABEL = "pod-security.kubernetes.io/warn";
-var PSA_WARN_VERSION_LABEL = "pod-security.kubernetes.io/warn-version";
-var RUN_ANNOTATION = "kubegate.dev/run";
-function formatPssVersion(version) {
-  return version === LATEST_PSS_VERSION ? "latest" : `v1.${version}`;
-}
-function prefixedName(prefix, name) {
-  const full = `${prefix}-${name}`;
-  if (full.length <= 63) return full;
-  const hash = createHash("sha256").update(name).digest("hex").slice(0, 8);
-  return `${full.slice(0, 63 - 9).replace(/-+$/, "")}-${hash}`;
-}
-function planNamespaces(objects, options) {
-  const target = (namespace) => {
-    const name = namespace ?? "default";
-    return options.prefix === void 0 ? name : prefixedName(options.prefix, name);
-  };
-  const clusterScoped = clusterScopedCustomKinds(objects);
-  const declared = /* @__PURE__ */ new Map();
-  const referenced = /* @__PURE__ */ new Set();
-  for (const source of objects) {
-    const metadata = isRecord(source.value.metadata) ? source.value.metadata : {};
-    if (source.value.kind === "Namespace" && source.value.apiVersion === "v1" && typeof metadata.name === "string")
-      declared.set(metadata.name, source);
-    else if (typeof metadata.namespace === "string") referenced.add(metadata.namespace);
-    else if (!CLUSTER_SCOPED.has(source.value.kind) && !clusterScoped.has(source.value.kind))
-      referenced.add("default");
-  }
-  const names = [.../* @__PURE__ */ new Set([...declared.keys(), ...referenced])].sort();
-  return {
-    target,
-    namespaces: names.map((name) => {
-      const source = declared.get(name);
-      const original = source?.value ?? { apiVersion: "v1", kind: "Namespace" };
-      const metadata = isRecord(original.metadata) ? original.metadata : {};
-      const labels = { ...isRecord(metadata.labels) ? metadata.labels : {} };
-      if (labels[PSA_ENFORCE_LABEL] === void 0) {
-        labels[PSA_ENFORCE_LABEL] = options.defaultLevel;
-        labels[PSA_ENFORCE_VERSION_LABEL] = formatPssVersion(options.defaultVersion);
-      }
-      if (labels[PSA_WARN_LABEL] === void 0) {
-        labels[PSA_WARN_LABEL] = labels[PSA_ENFORCE_LABEL];
-        if (labels[PSA_ENFORCE_VERSION_LABEL] !== void 0)
-          labels[PSA_WARN_VERSION_LABEL] = labels[PSA_ENFORCE_VERSION_LABEL];
-      }
-      const annotations = {
-        ...isRecord(metadata.annotations) ? metadata.annotations : {},
-        [RUN_ANNOTATION]: options.runId
-      };
-      const object = {
-        ...original,
-        metadata: { ...metadata, name: target(name), labels, annotations }
-      };
-      return { name: target(name), object, ...source ? { source } : {} };
-    })
-  };
-}
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "APIService",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "FlowSchema",
-  "IngressClass",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "RuntimeClass",
-  "StorageClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment"
-]);
-function clusterScopedCustomKinds(objects) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const { value } of objects) {
-    if (value.kind !== "CustomResourceDefinition" || !isRecord(value.spec)) continue;
-    const names = isRecord(value.spec.names) ? value.spec.names : {};
-    if (value.spec.scope === "Cluster" && typeof names.kind === "string") kinds.add(names.kind);
-  }
-  return kinds;
-}
-function retarget(object, plan, clusterScoped) {
-  const metadata = isRecord(object.metadata) ? object.metadata : {};
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-  if (namespace === void 0 && (CLUSTER_SCOPED.has(object.kind) || clusterScoped.has(object.kind)))
-    return object;
-  return { ...object, metadata: { ...metadata, namespace: plan.target(namespace) } };
-}
-
-// src/cluster/order.ts
-var RANK_CRD = 0;
-var RANK_NAMESPACE = 1;
-var RANK_RBAC = 2;
-var RANK_OTHER = 3;
-var RANK_CUSTOM_RESOURCE = 4;
-var RBAC_KINDS = /* @__PURE__ */ new Set(["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]);
-function customKinds(objects) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const { value } of objects) {
-    if (!isCrd(value)) continue;
-    const spec = isRecord(value.spec) ? value.spec : {};
-    const names = isRecord(spec.names) ? spec.names : {};
-    if (typeof spec.group === "string" && typeof names.kind === "string")
-      kinds.add(`${spec.group}/${names.kind}`);
-  }
-  return kinds;
-}
-function isCrd(object) {
-  return object.kind === "CustomResourceDefinition" && apiGroup(object.apiVersion) === "apiextensions.k8s.io";
-}
-function rankOf(object, custom) {
-  if (isCrd(object)) return RANK_CRD;
-  const group = apiGroup(object.apiVersion);
-  if (object.kind === "Namespace" && group === "") return RANK_NAMESPACE;
-  if (RBAC_KINDS.has(object.kind) && group === "rbac.authorization.k8s.io" || object.kind === "ServiceAccount" && group === "")
-    return RANK_RBAC;
-  if (custom.has(`${group}/${object.kind}`)) return RANK_CUSTOM_RESOURCE;
-  return RANK_OTHER;
-}
-function applyOrder(objects) {
-  const custom = customKinds(objects);
-  return objects.map((object, index2) => ({ object, index: index2, rank: rankOf(object.value, custom) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ object }) => object);
-}
-
-// src/cluster/persist.ts
-var MAY_PERSIST = /* @__PURE__ */ new Set([
-  "/Namespace",
-  "apiextensions.k8s.io/CustomResourceDefinition",
-  "networking.k8s.io/NetworkPolicy",
-  "/Pod"
-]);
-var PersistRefused = class extends Error {
-  name = "PersistRefused";
-};
-function assertMayPersist(object) {
-  const key = `${apiGroup(object.apiVersion)}/${object.kind}`;
-  if (!MAY_PERSIST.has(key))
-    throw new PersistRefused(`kubegate never stores a ${object.kind}; it is only dry-run`);
-}
-
-// src/cluster/field-path.ts
-function tokenize(text) {
-  const tokens = [];
-  let rest = text.startsWith(".") ? text.slice(1) : text;
-  while (rest.length > 0) {
-    if (rest.startsWith("[")) {
-      const end = closingBracket(rest);
-      tokens.push({ kind: "index", text: rest.slice(1, end) });
-      rest = rest.slice(end + 1);
-    } else {
-      const match = /^[^.[]+/.exec(rest);
-      if (!match) break;
-      tokens.push({ kind: "name", name: match[0] });
-      rest = rest.slice(match[0].length);
-    }
-    if (rest.startsWith(".")) rest = rest.slice(1);
-  }
-  return tokens;
-}
-function closingBracket(text) {
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === "]" && !quoted) return i;
-  }
-  return text.length;
-}
-function keyValues(text) {
-  const pairs = [];
-  const pattern = /\s*([^=,\s]+)=("(?:[^"\\]|\\.)*"|[^,]*)\s*(?:,|$)/gy;
-  let match;
-  let consumed = 0;
-  while (consumed < text.length && (match = pattern.exec(text)) !== null) {
-    const raw = match[2];
-    pairs.push([match[1], raw.startsWith('"') ? JSON.parse(raw) : raw]);
-    consumed = pattern.lastIndex;
-  }
-  return pairs.length > 0 && consumed === text.length ? pairs : void 0;
-}
-function resolveFieldPath(text, object) {
-  const path4 = [];
-  let node = object;
-  for (const token of tokenize(text.trim())) {
-    let next;
-    if (token.kind === "name") {
-      if (isRecord(node)) next = token.name;
-    } else if (/^\d+$/.test(token.text) && Array.isArray(node)) {
-      next = Number(token.text);
-    } else if (Array.isArray(node)) {
-      const pairs = keyValues(token.text);
-      const index2 = pairs ? node.findIndex(
-        (item) => isRecord(item) && pairs.every(([key, value]) => String(item[key]) === value)
-      ) : -1;
-      if (index2 >= 0) next = index2;
-    } else if (isRecord(node)) {
-      next = token.text.startsWith('"') ? JSON.parse(token.text) : token.text;
-    }
-    if (next === void 0) break;
-    path4.push(next);
-    if (isRecord(node) && typeof next === "string" && next in node) node = node[next];
-    else if (Array.isArray(node) && typeof next === "number" && next < node.length) node = node[next];
-    else break;
-  }
-  return path4;
-}
-function fieldPathsInMessage(message) {
-  const paths = [];
-  for (const match of message.matchAll(/(?:unknown|duplicate) field "([^"]+)"/g)) paths.push(match[1]);
-  for (const match of message.matchAll(/(?:^|[\s:(])(\.[A-Za-z][^\s:]*): field not declared in schema/g))
-    paths.push(match[1]);
-  return paths;
-}
-
-// src/cluster/status.ts
-function describeStatus(status) {
-  return `${status.code}${status.reason ? ` ${status.reason}` : ""}`;
-}
-function findingsForStatus(status, object) {
-  const redact = secretRedactor(object);
-  const head = `the API server refused it (${describeStatus(status)})`;
-  const findings = [];
-  for (const cause of status.details?.causes ?? []) {
-    if (!cause.field) continue;
-    findings.push({
-      path: resolveFieldPath(cause.field, object),
-      message: redact(`${head}: ${cause.field}: ${cause.message ?? cause.reason ?? "invalid"}`)
-    });
-  }
-  if (findings.length > 0) return findings;
-  const named = fieldPathsInMessage(status.message);
-  if (named.length > 0)
-    return named.map((field) => ({
-      path: resolveFieldPath(field, object),
-      message: redact(`${head}: ${status.message}`)
-    }));
-  return [{ path: pathForReason(status, object), message: redact(`${head}: ${explain(status)}`) }];
-}
-function pathForReason(status, object) {
-  const metadata = isRecord(object.metadata) ? object.metadata : {};
-  if (status.code === 404 && status.details?.kind === "namespaces") return ["metadata", "namespace"];
-  if (status.code === 404 && /the server (could not find the requested resource|does not serve kind)/.test(status.message))
-    return ["kind"];
-  if (status.reason === "AlreadyExists") return ["metadata", "name" in metadata ? "name" : "generateName"];
-  if (status.code === 403 && /exceeded quota/.test(status.message))
-    return isRecord(object.spec) ? ["spec"] : [];
-  return [];
-}
-function explain(status) {
-  if (status.code === 404 && /does not serve kind|could not find the requested resource/.test(status.message))
-    return `${status.message}: is its CustomResourceDefinition installed (or the apiVersion right)?`;
-  return status.message;
-}
-function secretRedactor(object) {
-  if (object.kind !== "Secret") return (text) => text;
-  const values = [];
-  for (const key of ["data", "stringData"]) {
-    const section = object[key];
-    if (!isRecord(section)) continue;
-    for (const value of Object.values(section)) {
-      if (typeof value !== "string" || value.length === 0) continue;
-      values.push(value);
-      if (key === "data") {
-        const decoded = Buffer.from(value, "base64").toString("utf8");
-        if (decoded.length > 0) values.push(decoded);
-      }
-    }
-  }
-  values.sort((a, b) => b.length - a.length);
-  return (text) => values.reduce((out, value) => out.split(value).join("[redacted]"), text);
-}
-
-// src/cluster/warnings.ts
-var WARNING = /(\d{3})\s+\S+\s+"((?:[^"\\]|\\.)*)"/g;
-function parseWarningHeader(header) {
-  if (!header) return [];
-  const texts = [];
-  for (const match of header.matchAll(WARNING)) texts.push(match[2].replace(/\\(.)/g, "$1"));
-  return texts;
-}
-function podSecurityWarnings(warnings) {
-  return warnings.filter((text) => text.startsWith("would violate PodSecurity"));
-}
-
-// src/cluster/dry-run.ts
-function noneCreated() {
-  return { namespaces: [], crds: [], networkPolicies: [], pods: [] };
-}
-async function createNamespaces(api, plan, created, emit) {
-  for (const namespace of plan.namespaces) {
-    assertMayPersist(namespace.object);
-    const result = await api.apply(namespace.object, { dryRun: false });
-    if (result.ok) {
-      created.namespaces.push(namespace.name);
-    } else if (namespace.source) {
-      for (const finding of findingsForStatus(result.status, namespace.source.value))
-        emit("cluster/dry-run", namespace.source, finding.path, finding.message);
-    } else {
-      throw new Error(`cannot create namespace ${namespace.name}: ${result.status.message}`);
-    }
-  }
-}
-async function dryRunAll(api, objects, options, created, emit) {
-  const summary = { objects: 0, accepted: 0, refused: 0, skipped: [], warnings: [] };
-  const results = /* @__PURE__ */ new Map();
-  const custom = customKinds(objects);
-  const clusterScoped = clusterScopedCustomKinds(objects);
-  const note = (source, text) => ({
-    resource: resourceRef(source.value),
-    file: source.file,
-    line: source.line,
-    text
-  });
-  const record = (source, result) => {
-    results.set(source, result);
-    summary.objects++;
-    for (const warning of result.warnings)
-      if (podSecurityWarnings([warning]).length === 0) summary.warnings.push(note(source, warning));
-    if (result.ok) {
-      summary.accepted++;
-      return;
-    }
-    summary.refused++;
-    if (result.status.code === 403 && /violates PodSecurity/.test(result.status.message)) return;
-    for (const finding of findingsForStatus(result.status, source.value))
-      emit("cluster/dry-run", source, finding.path, finding.message);
-  };
-  const ordered = applyOrder(objects).filter(
-    (source) => !(source.value.kind === "Namespace" && source.value.apiVersion === "v1")
+  log(`cluster: Calico applied (${objects.length} objects); waiting for calico-node`);
+  await waitFor(
+    options.clock,
+    `the ${CALICO_NODE.kind} ${CALICO_NODE.namespace}/${CALICO_NODE.name} to be ready`,
+    options.readyTimeoutMs,
+    options.pollMs ?? 2e3,
+    async () => daemonSetReady(await api.read(CALICO_NODE)) ? true : void 0
   );
-  const send = (source, dryRun) => {
-    const object = retarget(source.value, options.plan, clusterScoped);
-    if (!dryRun) assertMayPersist(object);
-    const metadata = isRecord(object.metadata) ? object.metadata : {};
-    const byGenerateName = typeof metadata.name !== "string" && typeof metadata.generateName === "string";
-    return byGenerateName ? api.create(object, { dryRun }) : api.apply(object, { dryRun });
-  };
-  const crds = ordered.filter((source) => isCrd(source.value));
-  const establishedKinds = /* @__PURE__ */ new Set();
-  for (const source of crds) {
-    const persist = options.mode === "kind";
-    const result = await send(source, !persist);
-    record(source, result);
-    if (!result.ok || !persist) continue;
-    const ref = resourceRef(source.value);
-    created.crds.push(ref);
-    try {
-      await waitFor(
-        options.clock,
-        `CustomResourceDefinition ${ref.name} to be established`,
-        options.crdEstablishedTimeoutMs,
-        500,
-        async () => isEstablished(await api.read(ref)) ? true : void 0
-      );
-      for (const kind of custom) if (crdDefines(source.value, kind)) establishedKinds.add(kind);
-    } catch (error) {
-      emit(
-        "cluster/dry-run",
-        source,
-        ["spec"],
-        `the CustomResourceDefinition was not established: ${error.message}`
-      );
-    }
-  }
-  const rest = ordered.filter((source) => !isCrd(source.value));
-  await inBatches(rest, options.concurrency, async (source) => {
-    const isCustom = rankOf(source.value, custom) === RANK_CUSTOM_RESOURCE;
-    let result = await send(source, true);
-    for (let attempt = 0; isCustom && isNotServed(result) && attempt < options.customResourceRetries; attempt++) {
-      if (!establishedKinds.has(customKey(source.value))) break;
-      await options.clock.sleep(options.retryDelayMs);
-      result = await send(source, true);
-    }
-    if (isCustom && isNotServed(result) && options.mode === "kubeconfig") {
-      summary.skipped.push(
-        note(
-          source,
-          "its CustomResourceDefinition comes with this change and is not installed in the cluster; CRDs are only dry-run there"
-        )
-      );
-      return;
-    }
-    record(source, result);
-  });
-  return { summary, results };
+  log(`cluster: Calico ready in ${((options.clock.now() - started) / 1e3).toFixed(1)}s`);
 }
-function customKey(object) {
-  const slash = object.apiVersion.indexOf("/");
-  return `${slash < 0 ? "" : object.apiVersion.slice(0, slash)}/${object.kind}`;
+function daemonSetReady(object) {
+  const status = object && isRecord(object.status) ? object.status : void 0;
+  if (!status) return false;
+  const number = (key) => typeof status[key] === "number" ? status[key] : 0;
+  const desired = number("desiredNumberScheduled");
+  return desired > 0 && number("numberReady") >= desired && number("updatedNumberScheduled") >= desired;
 }
-function crdDefines(crd, kind) {
-  const spec = isRecord(crd.spec) ? crd.spec : {};
-  const names = isRecord(spec.names) ? spec.names : {};
-  return `${String(spec.group)}/${String(names.kind)}` === kind;
-}
-function isNotServed(result) {
-  return !result.ok && result.status.code === 404 && result.status.details?.kind !== "namespaces";
-}
-function isEstablished(crd) {
-  const status = crd && isRecord(crd.status) ? crd.status : {};
-  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-  return conditions.some(
-    (condition) => isRecord(condition) && condition.type === "Established" && condition.status === "True"
-  );
-}
-async function inBatches(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
-// src/cluster/connectivity.ts
-var PROBE_ANNOTATION = "kubegate.dev/probe";
-function probePodName(index2) {
-  return `kubegate-probe-${index2}`;
-}
-function probePod(pod, index2, image) {
-  const containers = pod.ports.map((port) => {
-    const protocol = port.protocol.toLowerCase();
-    const serve = port.protocol === "SCTP" ? { args: ["porter"], env: [{ name: `SERVE_SCTP_PORT_${port.port}`, value: "foo" }] } : { args: ["serve-hostname", `--${protocol}`, "--http=false", "--port", String(port.port)] };
-    return {
-      name: `serve-${port.port}-${protocol}`,
-      image,
-      ...serve,
-      ports: [
-        { containerPort: port.port, protocol: port.protocol, ...port.name ? { name: port.name } : {} }
-      ],
-      securityContext: restrictedContainer()
-    };
-  });
-  if (containers.length === 0)
-    containers.push({
-      name: "probe",
-      image,
-      args: ["pause"],
-      ports: [],
-      securityContext: restrictedContainer()
-    });
-  return {
-    apiVersion: "v1",
-    kind: "Pod",
-    metadata: {
-      name: probePodName(index2),
-      namespace: pod.namespace,
-      labels: { ...pod.labels },
-      annotations: { [PROBE_ANNOTATION]: pod.id }
-    },
-    spec: {
-      automountServiceAccountToken: false,
-      terminationGracePeriodSeconds: 0,
-      securityContext: {
-        runAsNonRoot: true,
-        runAsUser: 65534,
-        seccompProfile: { type: "RuntimeDefault" },
-        // serve ports under 1024 without a capability (a safe sysctl, allowed at every level)
-        sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: "0" }]
-      },
-      containers
-    }
-  };
-}
-function restrictedContainer() {
-  return { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } };
-}
-function probeCommand(targets, timeoutSeconds) {
-  const lines = [];
-  for (const target of targets) {
-    if (!/^[0-9A-Fa-f:.]+$/.test(target.ip)) throw new Error(`not a pod IP: ${JSON.stringify(target.ip)}`);
-    if (!Number.isInteger(target.port) || target.port < 1 || target.port > 65535)
-      throw new Error(`bad port ${target.port}`);
-    if (!["TCP", "UDP", "SCTP"].includes(target.protocol)) throw new Error(`bad protocol ${target.protocol}`);
-    const host = target.ip.includes(":") ? `[${target.ip}]` : target.ip;
-    lines.push(
-      `/agnhost connect ${host}:${target.port} --timeout=${timeoutSeconds}s --protocol=${target.protocol.toLowerCase()} >/dev/null 2>&1 & p${target.key}=$!`
-    );
-  }
-  for (const target of targets) lines.push(`wait $p${target.key}; echo "${target.key} $?"`);
-  return ["/bin/sh", "-c", lines.join("\n")];
-}
-function parseProbeOutput(stdout) {
-  const answers = /* @__PURE__ */ new Map();
-  for (const line of stdout.split("\n")) {
-    const match = /^(\d+) (\d+)$/.exec(line.trim());
-    if (match) answers.set(Number(match[1]), match[2] === "0");
-  }
-  return answers;
-}
-async function runConnectivity(api, objects, table, options, created, emit) {
-  const plan = options.plan;
-  const pods = table.pods.map((pod, index2) => ({
-    pod,
-    name: probePodName(index2),
-    namespace: plan.target(pod.namespace)
-  }));
-  for (const [index2, entry] of pods.entries()) {
-    const object = retarget(probePod(entry.pod, index2, options.probeImage), plan, /* @__PURE__ */ new Set());
-    assertMayPersist(object);
-    const result = await api.apply(object, { dryRun: false });
-    if (!result.ok) throw new Error(`cannot create probe pod for ${entry.pod.id}: ${result.status.message}`);
-    created.pods.push({ apiVersion: "v1", kind: "Pod", name: entry.name, namespace: entry.namespace });
-  }
-  for (const source of objects) {
-    if (source.value.kind !== "NetworkPolicy" || apiGroup(source.value.apiVersion) !== "networking.k8s.io")
-      continue;
-    const object = retarget(source.value, plan, /* @__PURE__ */ new Set());
-    assertMayPersist(object);
-    const result = await api.apply(object, { dryRun: false });
-    if (!result.ok) continue;
-    const metadata = isRecord(object.metadata) ? object.metadata : {};
-    created.networkPolicies.push({
-      apiVersion: object.apiVersion,
-      kind: "NetworkPolicy",
-      name: String(metadata.name),
-      namespace: String(metadata.namespace)
-    });
-  }
-  const ips = /* @__PURE__ */ new Map();
-  await waitFor(options.clock, "the probe pods to run", options.podsReadyTimeoutMs, 1e3, async () => {
-    for (const entry of pods) {
-      if (ips.has(entry.pod.id)) continue;
-      const pod = await api.read({
-        apiVersion: "v1",
-        kind: "Pod",
-        name: entry.name,
-        namespace: entry.namespace
-      });
-      const ip = readyIp(pod);
-      if (ip !== void 0) ips.set(entry.pod.id, ip);
-    }
-    return ips.size === pods.length ? true : void 0;
-  });
-  const probes = table.probes.filter((probe) => probe.from !== probe.to);
-  const observed = /* @__PURE__ */ new Map();
-  const deadline = options.clock.now() + options.probeTimeoutMs;
-  let pending = probes.map((_, key) => key);
-  for (let attempt = 1; attempt <= options.attempts && pending.length > 0; attempt++) {
-    if (attempt > 1) {
-      if (options.clock.now() + options.retryDelayMs >= deadline) break;
-      await options.clock.sleep(options.retryDelayMs);
-    }
-    const bySource = /* @__PURE__ */ new Map();
-    for (const key of pending)
-      bySource.set(probes[key].from, [...bySource.get(probes[key].from) ?? [], key]);
-    await inBatches([...bySource.entries()], options.concurrency, async ([from2, keys]) => {
-      const entry = pods.find((candidate) => candidate.pod.id === from2);
-      const container = containerOf(entry.pod);
-      const targets = keys.map((key) => ({
-        key,
-        ip: ips.get(probes[key].to),
-        port: probes[key].port,
-        protocol: probes[key].protocol
-      }));
-      const budget = Math.max(
-        1e3,
-        Math.min(deadline - options.clock.now(), (options.connectTimeoutSeconds + 10) * 1e3)
-      );
-      const result = await api.exec(
-        entry.namespace,
-        entry.name,
-        container,
-        probeCommand(targets, options.connectTimeoutSeconds),
-        budget
-      );
-      const answers = parseProbeOutput(result.stdout);
-      for (const key of keys) {
-        observed.set(key, { verdict: answers.get(key) === true ? "allow" : "deny", attempts: attempt });
-      }
-    });
-    pending = pending.filter((key) => observed.get(key)?.verdict !== probes[key].expected);
-  }
-  const results = probes.map((probe, key) => ({
-    ...probe,
-    observed: observed.get(key)?.verdict ?? "deny",
-    attempts: observed.get(key)?.attempts ?? 0
-  }));
-  const mismatches = results.filter((result) => result.observed !== result.expected);
-  for (const mismatch of mismatches) {
-    const located = locateWorkload(objects, table, mismatch.to);
-    if (!located) continue;
-    emit(
-      "cluster/connectivity",
-      located.source,
-      located.path,
-      `${mismatch.from} \u2192 ${mismatch.to} ${mismatch.port}/${mismatch.protocol}: expected ${word(mismatch.expected)}, observed ${word(mismatch.observed)} (${mismatch.attempts} attempt${mismatch.attempts === 1 ? "" : "s"})`
-    );
-  }
-  return {
-    pods: pods.length,
-    probes: probes.length,
-    mismatches: mismatches.length,
-    skipped: table.probes.length - probes.length,
-    tables: connectivityTables(table, results),
-    results
-  };
-}
-function word(verdict) {
-  return verdict === "allow" ? "allowed" : "blocked";
-}
-function containerOf(pod) {
-  const first = pod.ports[0];
-  return first ? `serve-${first.port}-${first.protocol.toLowerCase()}` : "probe";
-}
-function readyIp(pod) {
-  const status = pod && isRecord(pod.status) ? pod.status : {};
-  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-  const ready = conditions.some((c) => isRecord(c) && c.type === "Ready" && c.status === "True");
-  return ready && typeof status.podIP === "string" && status.podIP !== "" ? status.podIP : void 0;
-}
-function locateWorkload(objects, table, podId) {
-  const pod = table.pods.find((candidate) => candidate.id === podId);
-  if (!pod) return void 0;
-  for (const source of objects) {
-    const metadata = isRecord(source.value.metadata) ? source.value.metadata : {};
-    if (source.value.kind !== pod.workload.kind || metadata.name !== pod.workload.name) continue;
-    if ((typeof metadata.namespace === "string" ? metadata.namespace : "default") !== pod.workload.namespace)
-      continue;
-    const template = podTemplateOf(source);
-    return { source, path: template ? [...template.prefix, "metadata", "labels"] : [] };
-  }
-  return void 0;
-}
-function connectivityTables(table, results) {
-  const ids = table.pods.map((pod) => pod.id);
-  const ports = /* @__PURE__ */ new Map();
-  for (const probe of table.probes)
-    ports.set(`${probe.port}/${probe.protocol}`, { port: probe.port, protocol: probe.protocol });
-  const cell = (verdict) => verdict === void 0 ? " " : verdict === "allow" ? "." : "X";
-  return [...ports.values()].sort((a, b) => a.port - b.port || (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : 0)).map(({ port, protocol }) => {
-    const here = results.filter((r) => r.port === port && r.protocol === protocol);
-    return {
-      port,
-      protocol,
-      columns: ids,
-      rows: ids.map((from2) => {
-        const find = (to) => here.find((r) => r.from === from2 && r.to === to);
-        return {
-          from: from2,
-          expected: ids.map((to) => cell(find(to)?.expected)).join(""),
-          observed: ids.map((to) => cell(find(to)?.observed)).join("")
-        };
-      })
-    };
-  });
-}
-function formatConnectivityTables(tables) {
-  const out = [];
-  for (const t of tables) {
-    const width = Math.max(...t.rows.map((row) => row.from.length), 4);
-    const header = t.columns.map((_, i) => String(i % 10)).join("");
-    out.push(`${t.port}/${t.protocol}  (. allowed, X blocked; columns are destinations)`);
-    out.push(`${"".padEnd(width)}  ${"expected".padEnd(Math.max(header.length, 8))}  observed`);
-    out.push(`${"".padEnd(width)}  ${header.padEnd(Math.max(header.length, 8))}  ${header}`);
-    for (const row of t.rows) {
-      const flag = row.expected !== row.observed ? "  <- differs" : "";
-      out.push(
-        `${row.from.padEnd(width)}  ${row.expected.padEnd(Math.max(header.length, 8))}  ${row.observed}${flag}`
-      );
-    }
-    out.push(t.columns.map((id, i) => `  ${i}: ${id}`).join("\n"));
-    out.push("");
-  }
-  return out.join("\n");
+function nameOf(object) {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  return typeof metadata.name === "string" ? metadata.name : "(unnamed)";
 }
 
 // src/cluster/kube-client.ts
 import { Writable } from "node:stream";
 
 // node_modules/@kubernetes/client-node/dist/config.js
-import fs4 from "node:fs";
+import fs3 from "node:fs";
 import https from "node:https";
 import http from "node:http";
 var import_node_fetch2 = __toESM(require_lib2(), 1);
 import net from "node:net";
-import path2 from "node:path";
+import path from "node:path";
 
 // node_modules/@kubernetes/client-node/dist/azure_auth.js
 import proc from "node:child_process";
@@ -18063,8 +17298,8 @@ JSONPath.prototype._getPreferredOutput = function(ea) {
   const resultType = this.currResultType;
   switch (resultType) {
     case "all": {
-      const path4 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-      ea.pointer = JSONPath.toPointer(path4);
+      const path2 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+      ea.pointer = JSONPath.toPointer(path2);
       ea.path = typeof ea.path === "string" ? ea.path : JSONPath.toPathString(ea.path);
       return ea;
     }
@@ -18087,11 +17322,11 @@ JSONPath.prototype._handleCallback = function(fullRetObj, callback, type) {
     callback(preferredOutput, type, fullRetObj);
   }
 };
-JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+JSONPath.prototype._trace = function(expr, val, path2, parent, parentPropName, callback, hasArrExpr, literalPriority) {
   let retObj;
   if (!expr.length) {
     retObj = {
-      path: path4,
+      path: path2,
       value: val,
       parent,
       parentProperty: parentPropName,
@@ -18112,28 +17347,28 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
     }
   }
   if ((typeof loc !== "string" || literalPriority) && val && Object.hasOwn(val, loc)) {
-    addRet(this._trace(x, val[loc], push(path4, loc), val, loc, callback, hasArrExpr));
+    addRet(this._trace(x, val[loc], push(path2, loc), val, loc, callback, hasArrExpr));
   } else if (loc === "*") {
     this._walk(val, (m) => {
-      addRet(this._trace(x, val[m], push(path4, m), val, m, callback, true, true));
+      addRet(this._trace(x, val[m], push(path2, m), val, m, callback, true, true));
     });
   } else if (loc === "..") {
-    addRet(this._trace(x, val, path4, parent, parentPropName, callback, hasArrExpr));
+    addRet(this._trace(x, val, path2, parent, parentPropName, callback, hasArrExpr));
     this._walk(val, (m) => {
       if (typeof val[m] === "object") {
-        addRet(this._trace(expr.slice(), val[m], push(path4, m), val, m, callback, true));
+        addRet(this._trace(expr.slice(), val[m], push(path2, m), val, m, callback, true));
       }
     });
   } else if (loc === "^") {
     this._hasParentSelector = true;
     return {
-      path: path4.slice(0, -1),
+      path: path2.slice(0, -1),
       expr: x,
       isParentSelector: true
     };
   } else if (loc === "~") {
     retObj = {
-      path: push(path4, loc),
+      path: push(path2, loc),
       value: parentPropName,
       parent,
       parentProperty: null
@@ -18141,9 +17376,9 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
     this._handleCallback(retObj, callback, "property");
     return retObj;
   } else if (loc === "$") {
-    addRet(this._trace(x, val, path4, null, null, callback, hasArrExpr));
+    addRet(this._trace(x, val, path2, null, null, callback, hasArrExpr));
   } else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc)) {
-    addRet(this._slice(loc, x, val, path4, parent, parentPropName, callback));
+    addRet(this._slice(loc, x, val, path2, parent, parentPropName, callback));
   } else if (loc.indexOf("?(") === 0) {
     if (this.currEval === false) {
       throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
@@ -18154,15 +17389,15 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
       this._walk(val, (m) => {
         const npath = [nested[2]];
         const nvalue = nested[1] ? val[m][nested[1]] : val[m];
-        const filterResults = this._trace(npath, nvalue, path4, parent, parentPropName, callback, true);
+        const filterResults = this._trace(npath, nvalue, path2, parent, parentPropName, callback, true);
         if (filterResults.length > 0) {
-          addRet(this._trace(x, val[m], push(path4, m), val, m, callback, true));
+          addRet(this._trace(x, val[m], push(path2, m), val, m, callback, true));
         }
       });
     } else {
       this._walk(val, (m) => {
-        if (this._eval(safeLoc, val[m], m, path4, parent, parentPropName)) {
-          addRet(this._trace(x, val[m], push(path4, m), val, m, callback, true));
+        if (this._eval(safeLoc, val[m], m, path2, parent, parentPropName)) {
+          addRet(this._trace(x, val[m], push(path2, m), val, m, callback, true));
         }
       });
     }
@@ -18170,7 +17405,7 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
     if (this.currEval === false) {
       throw new Error("Eval [(expr)] prevented in JSONPath expression.");
     }
-    addRet(this._trace(unshift(this._eval(loc, val, path4.at(-1), path4.slice(0, -1), parent, parentPropName), x), val, path4, parent, parentPropName, callback, hasArrExpr));
+    addRet(this._trace(unshift(this._eval(loc, val, path2.at(-1), path2.slice(0, -1), parent, parentPropName), x), val, path2, parent, parentPropName, callback, hasArrExpr));
   } else if (loc[0] === "@") {
     let addType = false;
     const valueType = loc.slice(1, -2);
@@ -18214,7 +17449,7 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
         }
         break;
       case "other":
-        addType = this.currOtherTypeCallback(val, path4, parent, parentPropName);
+        addType = this.currOtherTypeCallback(val, path2, parent, parentPropName);
         break;
       case "null":
         if (val === null) {
@@ -18227,7 +17462,7 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
     }
     if (addType) {
       retObj = {
-        path: path4,
+        path: path2,
         value: val,
         parent,
         parentProperty: parentPropName
@@ -18237,14 +17472,14 @@ JSONPath.prototype._trace = function(expr, val, path4, parent, parentPropName, c
     }
   } else if (loc[0] === "`" && val && Object.hasOwn(val, loc.slice(1))) {
     const locProp = loc.slice(1);
-    addRet(this._trace(x, val[locProp], push(path4, locProp), val, locProp, callback, hasArrExpr, true));
+    addRet(this._trace(x, val[locProp], push(path2, locProp), val, locProp, callback, hasArrExpr, true));
   } else if (loc.includes(",")) {
     const parts = loc.split(",");
     for (const part of parts) {
-      addRet(this._trace(unshift(part, x), val, path4, parent, parentPropName, callback, true));
+      addRet(this._trace(unshift(part, x), val, path2, parent, parentPropName, callback, true));
     }
   } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
-    addRet(this._trace(x, val[loc], push(path4, loc), val, loc, callback, hasArrExpr, true));
+    addRet(this._trace(x, val[loc], push(path2, loc), val, loc, callback, hasArrExpr, true));
   }
   if (this._hasParentSelector) {
     for (let t = 0; t < ret.length; t++) {
@@ -18278,7 +17513,7 @@ JSONPath.prototype._walk = function(val, f) {
     });
   }
 };
-JSONPath.prototype._slice = function(loc, expr, val, path4, parent, parentPropName, callback) {
+JSONPath.prototype._slice = function(loc, expr, val, path2, parent, parentPropName, callback) {
   if (!Array.isArray(val)) {
     return void 0;
   }
@@ -18288,14 +17523,14 @@ JSONPath.prototype._slice = function(loc, expr, val, path4, parent, parentPropNa
   end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
   const ret = [];
   for (let i = start; i < end; i += step) {
-    const tmp = this._trace(unshift(i, expr), val, path4, parent, parentPropName, callback, true);
+    const tmp = this._trace(unshift(i, expr), val, path2, parent, parentPropName, callback, true);
     tmp.forEach((t) => {
       ret.push(t);
     });
   }
   return ret;
 };
-JSONPath.prototype._eval = function(code, _v, _vname, path4, parent, parentPropName) {
+JSONPath.prototype._eval = function(code, _v, _vname, path2, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName;
   this.currSandbox._$_parent = parent;
   this.currSandbox._$_property = _vname;
@@ -18303,7 +17538,7 @@ JSONPath.prototype._eval = function(code, _v, _vname, path4, parent, parentPropN
   this.currSandbox._$_v = _v;
   const containsPath = code.includes("@path");
   if (containsPath) {
-    this.currSandbox._$_path = JSONPath.toPathString(path4.concat([_vname]));
+    this.currSandbox._$_path = JSONPath.toPathString(path2.concat([_vname]));
   }
   const scriptCacheKey = this.currEval + "Script:" + code;
   if (!JSONPath.cache[scriptCacheKey]) {
@@ -18448,7 +17683,7 @@ var AzureAuth = class {
 };
 
 // node_modules/@kubernetes/client-node/dist/config_types.js
-import fs2 from "node:fs";
+import fs from "node:fs";
 var ActionOnInvalid = {
   THROW: "throw",
   FILTER: "filter"
@@ -18570,7 +17805,7 @@ function findToken(user) {
       return user.token;
     }
     if (user["token-file"]) {
-      return fs2.readFileSync(user["token-file"]).toString();
+      return fs.readFileSync(user["token-file"]).toString();
     }
   }
 }
@@ -18730,7 +17965,7 @@ var ExecAuth = class {
 };
 
 // node_modules/@kubernetes/client-node/dist/file_auth.js
-import fs3 from "node:fs";
+import fs2 from "node:fs";
 var FileAuth = class {
   constructor() {
     this.token = null;
@@ -18751,7 +17986,7 @@ var FileAuth = class {
     }
   }
   refreshToken(filePath) {
-    this.token = fs3.readFileSync(filePath).toString("utf-8");
+    this.token = fs2.readFileSync(filePath).toString("utf-8");
     this.lastRead = /* @__PURE__ */ new Date();
   }
   isTokenExpired() {
@@ -48740,7 +47975,7 @@ var SERVICEACCOUNT_TOKEN_PATH = SERVICEACCOUNT_ROOT + "/token";
 var SERVICEACCOUNT_NAMESPACE_PATH = SERVICEACCOUNT_ROOT + "/namespace";
 function fileExists(filepath) {
   try {
-    fs4.accessSync(filepath);
+    fs3.accessSync(filepath);
     return true;
   } catch {
     return false;
@@ -48807,8 +48042,8 @@ var KubeConfig = class _KubeConfig {
     return findObject(this.users, name, "user");
   }
   loadFromFile(file, opts) {
-    const rootDirectory = path2.dirname(file);
-    this.loadFromString(fs4.readFileSync(file).toString("utf-8"), opts);
+    const rootDirectory = path.dirname(file);
+    this.loadFromString(fs3.readFileSync(file).toString("utf-8"), opts);
     this.makePathsAbsolute(rootDirectory);
   }
   async applyToFetchOptions(opts) {
@@ -48964,7 +48199,7 @@ var KubeConfig = class _KubeConfig {
     const namespaceFile = `${pathPrefix}${SERVICEACCOUNT_NAMESPACE_PATH}`;
     let namespace;
     if (fileExists(namespaceFile)) {
-      namespace = fs4.readFileSync(namespaceFile).toString("utf-8");
+      namespace = fs3.readFileSync(namespaceFile).toString("utf-8");
     }
     this.contexts = [
       {
@@ -49025,7 +48260,7 @@ var KubeConfig = class _KubeConfig {
   }
   loadFromDefault(opts, contextFromStartingConfig = false, platform = process.platform) {
     if (process.env.KUBECONFIG && process.env.KUBECONFIG.length > 0) {
-      const files = process.env.KUBECONFIG.split(path2.delimiter).filter((filename) => filename);
+      const files = process.env.KUBECONFIG.split(path.delimiter).filter((filename) => filename);
       this.loadFromFile(files[0], opts);
       for (let i = 1; i < files.length; i++) {
         const kc = new _KubeConfig();
@@ -49036,7 +48271,7 @@ var KubeConfig = class _KubeConfig {
     }
     const home = findHomeDir(platform);
     if (home) {
-      const config = path2.join(home, ".kube", "config");
+      const config = path.join(home, ".kube", "config");
       if (fileExists(config)) {
         this.loadFromFile(config, opts);
         return;
@@ -49211,14 +48446,14 @@ var KubeConfig = class _KubeConfig {
   }
 };
 function makeAbsolutePath(root, file) {
-  if (!root || path2.isAbsolute(file)) {
+  if (!root || path.isAbsolute(file)) {
     return file;
   }
-  return path2.join(root, file);
+  return path.join(root, file);
 }
 function bufferFromFileOrString(file, data) {
   if (file) {
-    return fs4.readFileSync(file);
+    return fs3.readFileSync(file);
   }
   if (data) {
     return Buffer.from(data, "base64");
@@ -49238,35 +48473,35 @@ function findHomeDir(platform = process.platform) {
   if (platform !== "win32") {
     if (process.env.HOME) {
       try {
-        fs4.accessSync(process.env.HOME);
+        fs3.accessSync(process.env.HOME);
         return process.env.HOME;
       } catch {
       }
     }
     return null;
   }
-  const homeDrivePath = process.env.HOMEDRIVE && process.env.HOMEPATH ? path2.join(process.env.HOMEDRIVE, process.env.HOMEPATH) : "";
+  const homeDrivePath = process.env.HOMEDRIVE && process.env.HOMEPATH ? path.join(process.env.HOMEDRIVE, process.env.HOMEPATH) : "";
   const homePath = process.env.HOME || "";
   const userProfile = process.env.USERPROFILE || "";
   const favourHomeDrivePathList = dropDuplicatesAndNils([homePath, homeDrivePath, userProfile]);
   const favourUserProfileList = dropDuplicatesAndNils([homePath, userProfile, homeDrivePath]);
   for (const dir of favourHomeDrivePathList) {
     try {
-      fs4.accessSync(path2.join(dir, ".kube", "config"));
+      fs3.accessSync(path.join(dir, ".kube", "config"));
       return dir;
     } catch {
     }
   }
   for (const dir of favourUserProfileList) {
     try {
-      fs4.accessSync(dir, fs4.constants.W_OK);
+      fs3.accessSync(dir, fs3.constants.W_OK);
       return dir;
     } catch {
     }
   }
   for (const dir of favourUserProfileList) {
     try {
-      fs4.accessSync(dir);
+      fs3.accessSync(dir);
       return dir;
     } catch {
     }
@@ -49303,12 +48538,12 @@ var Watch = class {
   // "done" callback is called either when connection is closed or when there
   // is an error. In either case, watcher takes care of properly closing the
   // underlaying connection so that it doesn't leak any resources.
-  async watch(path4, queryParams, callback, done) {
+  async watch(path2, queryParams, callback, done) {
     const cluster = this.config.getCurrentCluster();
     if (!cluster) {
       throw new Error("No currently active cluster");
     }
-    const watchURL = new URL(cluster.server + path4);
+    const watchURL = new URL(cluster.server + path2);
     watchURL.searchParams.set("watch", "true");
     for (const [key, val] of Object.entries(queryParams || {})) {
       if (val !== void 0) {
@@ -49663,7 +48898,7 @@ var WebSocketHandler = class _WebSocketHandler {
    * @param binaryHandler Callback for binary data over the web socket.
    *      Returns true if the connection should be kept alive, false to disconnect.
    */
-  async connect(path4, textHandler, binaryHandler) {
+  async connect(path2, textHandler, binaryHandler) {
     const cluster = this.config.getCurrentCluster();
     if (!cluster) {
       throw new Error("No cluster is defined.");
@@ -49672,7 +48907,7 @@ var WebSocketHandler = class _WebSocketHandler {
     const ssl = server.startsWith("https://");
     const target = ssl ? server.substr(8) : server.substr(7);
     const proto = ssl ? "wss" : "ws";
-    const uri = `${proto}://${target}${path4}`;
+    const uri = `${proto}://${target}${path2}`;
     const opts = {};
     await this.config.applyToHTTPSOptions(opts);
     return await new Promise((resolve, reject) => {
@@ -49758,8 +48993,8 @@ var Exec = class {
       container: containerName
     };
     const queryStr = querystring.stringify(query);
-    const path4 = `/api/v1/namespaces/${namespace}/pods/${podName}/exec?${queryStr}`;
-    const conn = await this.handler.connect(path4, null, (streamNum, buff) => {
+    const path2 = `/api/v1/namespaces/${namespace}/pods/${podName}/exec?${queryStr}`;
+    const conn = await this.handler.connect(path2, null, (streamNum, buff) => {
       const status = WebSocketHandler.handleStandardStreams(streamNum, buff, stdout, stderr);
       if (status != null) {
         if (statusCallback) {
@@ -50282,8 +49517,8 @@ var RawObjectApi = class extends KubernetesObjectApi {
       throw error;
     }
   }
-  async send(method, path4, options) {
-    const context = this.configuration.baseServer.makeRequestContext(path4, method);
+  async send(method, path2, options) {
+    const context = this.configuration.baseServer.makeRequestContext(path2, method);
     context.setHeaderParam("Accept", "application/json");
     for (const [name, value] of Object.entries(options.query ?? {})) context.setQueryParam(name, value);
     if (options.body !== void 0) {
@@ -50296,7 +49531,7 @@ var RawObjectApi = class extends KubernetesObjectApi {
     try {
       response = await this.configuration.httpApi.send(context).toPromise();
     } catch (error) {
-      throw new ClusterUnavailableError(`${method} ${path4}: ${error.message}`);
+      throw new ClusterUnavailableError(`${method} ${path2}: ${error.message}`);
     }
     return { code: response.httpStatusCode, headers: response.headers, text: await response.body.text() };
   }
@@ -50317,35 +49552,35 @@ var KubeClient = class {
     return this.write(object, options, "create");
   }
   async read(ref) {
-    const path4 = await this.pathOf(ref, true);
-    if (typeof path4 !== "string") return void 0;
-    const response = await this.objects.send(HttpMethod.GET, path4, {
+    const path2 = await this.pathOf(ref, true);
+    if (typeof path2 !== "string") return void 0;
+    const response = await this.objects.send(HttpMethod.GET, path2, {
       timeoutMs: this.options.requestTimeoutMs
     });
     if (response.code === 404) return void 0;
-    if (response.code >= 300) throw new ClusterUnavailableError(`GET ${path4}: ${statusOf(response).message}`);
+    if (response.code >= 300) throw new ClusterUnavailableError(`GET ${path2}: ${statusOf(response).message}`);
     return JSON.parse(response.text);
   }
   async list(apiVersion, kind, namespace) {
     const ref = { apiVersion, kind, name: "", ...namespace !== void 0 ? { namespace } : {} };
-    const path4 = await this.pathOf(ref, false);
-    if (typeof path4 !== "string") return [];
-    const response = await this.objects.send(HttpMethod.GET, path4, {
+    const path2 = await this.pathOf(ref, false);
+    if (typeof path2 !== "string") return [];
+    const response = await this.objects.send(HttpMethod.GET, path2, {
       timeoutMs: this.options.requestTimeoutMs
     });
-    if (response.code >= 300) throw new ClusterUnavailableError(`GET ${path4}: ${statusOf(response).message}`);
+    if (response.code >= 300) throw new ClusterUnavailableError(`GET ${path2}: ${statusOf(response).message}`);
     const body = JSON.parse(response.text);
     return (body.items ?? []).map((item) => ({ ...item, apiVersion, kind }));
   }
   async remove(ref) {
-    const path4 = await this.pathOf(ref, true);
-    if (typeof path4 !== "string") return;
-    const response = await this.objects.send(HttpMethod.DELETE, path4, {
+    const path2 = await this.pathOf(ref, true);
+    if (typeof path2 !== "string") return;
+    const response = await this.objects.send(HttpMethod.DELETE, path2, {
       query: { propagationPolicy: "Background" },
       timeoutMs: this.options.requestTimeoutMs
     });
     if (response.code >= 300 && response.code !== 404)
-      throw new ClusterUnavailableError(`DELETE ${path4}: ${statusOf(response).message}`);
+      throw new ClusterUnavailableError(`DELETE ${path2}: ${statusOf(response).message}`);
   }
   async exec(namespace, pod, container, command, timeoutMs) {
     let stdout = "";
@@ -50383,13 +49618,13 @@ var KubeClient = class {
   }
   async write(object, options, mode) {
     const ref = refOf(object, this.options.defaultNamespace);
-    const path4 = await this.pathOf(ref, mode === "apply");
-    if (typeof path4 !== "string") return { ok: false, status: path4, warnings: [] };
+    const path2 = await this.pathOf(ref, mode === "apply");
+    if (typeof path2 !== "string") return { ok: false, status: path2, warnings: [] };
     const query = { fieldManager: FIELD_MANAGER, fieldValidation: "Strict" };
     if (options.dryRun) query.dryRun = "All";
     if (mode === "apply") query.force = "true";
     const body = JSON.stringify(withNamespace(object, ref.namespace));
-    const response = await this.objects.send(mode === "apply" ? HttpMethod.PATCH : HttpMethod.POST, path4, {
+    const response = await this.objects.send(mode === "apply" ? HttpMethod.PATCH : HttpMethod.POST, path2, {
       query,
       body,
       contentType: mode === "apply" ? "application/apply-patch+yaml" : "application/json",
@@ -50458,42 +49693,6 @@ function exitCodeOf(status) {
   return Number.isInteger(code) ? code : 1;
 }
 
-// src/cluster/process.ts
-import { spawn } from "node:child_process";
-var MAX_OUTPUT = 1024 * 1024;
-var spawnRunner = {
-  run(command, args, options) {
-    return new Promise((resolve) => {
-      let stdout = "";
-      let stderr = "";
-      let timedOut = false;
-      const child = spawn(command, [...args], {
-        stdio: ["ignore", "pipe", "pipe"],
-        ...options.env ? { env: { ...options.env } } : {}
-      });
-      const timer = setTimeout(() => {
-        timedOut = true;
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5e3).unref();
-      }, options.timeoutMs);
-      child.stdout.on("data", (chunk) => {
-        if (stdout.length < MAX_OUTPUT) stdout += chunk.toString("utf8");
-      });
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < MAX_OUTPUT) stderr += chunk.toString("utf8");
-      });
-      child.on("error", (error) => {
-        clearTimeout(timer);
-        resolve({ code: null, stdout, stderr: `${stderr}${error.message}`, timedOut });
-      });
-      child.on("close", (code) => {
-        clearTimeout(timer);
-        resolve({ code, stdout, stderr, timedOut });
-      });
-    });
-  }
-};
-
 // src/cluster/stage.ts
 import { randomBytes } from "node:crypto";
 
@@ -50502,14 +49701,14 @@ function findingCollector(settings) {
   const rules = effectiveRules(settings);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  const emit = (ruleId, source, path4, message) => {
+  const emit = (ruleId, source, path2, message) => {
     const rule = rules.get(ruleId);
     if (!rule) throw new Error(`cluster rule ${ruleId} is not in the catalogue`);
     if (!rule.enabled) return;
     const resource = resourceRef(source.value);
-    const { line, column, ...where } = source.locate(path4);
+    const { line, column, ...where } = source.locate(path2);
     const file = "file" in where && typeof where.file === "string" ? where.file : source.file;
-    const formatted = formatPath(path4);
+    const formatted = formatPath(path2);
     const key = `${ruleId}\0${file}\0${line}\0${message}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -50773,285 +49972,109 @@ function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)}s`;
 }
 
-// src/commands/cluster.ts
-var CLUSTER_USAGE = `Usage: kubegate cluster [PATH...] --cluster kind|kubeconfig [options]
-
-Dry-runs the manifests (files or folders; default ".") on a real API server
-with real admission, and probes NetworkPolicy connectivity with real packets
-against the static expectation.
-
-  --cluster kind|kubeconfig      a throwaway kind cluster, or an existing cluster
-                                 (everything in throwaway namespaces, removed at the end)
-  --kubeconfig FILE              with --cluster kubeconfig (default $KUBECONFIG or ~/.kube/config)
-  --context NAME                 kubeconfig context (default: the current one)
-  --keep-cluster                 do not delete the kind cluster at the end
-  --kind PATH                    the kind executable (default "kind")
-  --node-image IMAGE             kind node image (default pinned: see docs/cluster.md)
-  --cni kindnet|calico           kind's CNI (default kindnet)
-  --probe-image IMAGE            agnhost image for the probe pods
-  --no-connectivity              skip the connectivity probes
-  --expect FILE                  probe against a recorded truth table (kubegate netpol matrix
-                                 output) instead of the one computed from the manifests
-  --format text|json|sarif       report format (default text)
-  --output FILE                  write the report to FILE instead of stdout
-  --fail-on high|medium|low|none fail on findings at or above this tier (default high)
-  --config FILE                  configuration (default .kubegate.yaml when present)
-
-Exit codes: 0 gate passed, 1 gate failed, 2 kubegate could not evaluate.
-`;
-var FORMATS = ["text", "json", "sarif"];
-var FAIL_ON = ["high", "medium", "low", "none"];
-async function runClusterCommand(args, io, deps = { runner: spawnRunner, signals: process, exit: (code) => process.exit(code) }) {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(CLUSTER_USAGE);
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseClusterArgs(args, io);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}
-`);
-      return 2;
-    }
-    throw error;
-  }
-  const log = (line) => io.stderr(`kubegate: ${line}
-`);
-  let expectation;
-  if (parsed.expect !== void 0) {
-    try {
-      expectation = readExpectation(path3.resolve(io.cwd, parsed.expect));
-    } catch (error) {
-      io.stderr(`kubegate: ${parsed.expect}:1: ${error.message}
-`);
-      return 2;
-    }
-  }
+// src/cluster/session.ts
+function startClusterSession(options) {
+  const { config } = options;
+  const log = options.log ?? (() => void 0);
+  const clock = options.clock ?? SYSTEM_CLOCK;
   let kind;
   let target;
-  if (parsed.cluster === "kind") {
-    kind = createKindCluster(deps.runner, {
-      binary: parsed.kindBinary,
-      name: `kubegate-${Date.now().toString(36)}`,
-      nodeImage: parsed.config.nodeImage,
-      cni: parsed.config.cni,
-      podSubnet: "192.168.0.0/16",
-      createTimeoutMs: parsed.config.createTimeoutMs,
+  const keep = options.target.mode === "kind" && options.target.keepCluster;
+  if (options.target.mode === "kind") {
+    const name = options.target.name ?? `kubegate-${Date.now().toString(36)}`;
+    log(`cluster: creating kind cluster ${name} (${config.nodeImage}, ${config.cni})`);
+    kind = createKindCluster(options.runner, {
+      binary: options.target.binary ?? "kind",
+      name,
+      nodeImage: config.nodeImage,
+      cni: config.cni,
+      podSubnet: CALICO_POD_SUBNET,
+      createTimeoutMs: config.createTimeoutMs,
       deleteTimeoutMs: 12e4,
-      loadImages: parsed.config.loadImages
+      loadImages: config.loadImages
     });
     kind.catch(() => void 0);
-    target = { mode: "kind", cluster: kind, keepCluster: parsed.keepCluster };
+    target = { mode: "kind", cluster: kind, keepCluster: options.target.keepCluster };
   } else {
-    const kubeconfigPath = path3.resolve(
-      io.cwd,
-      parsed.kubeconfig ?? io.env.KUBECONFIG?.split(path3.delimiter)[0] ?? path3.join(deps.homeDir ?? io.env.HOME ?? ".", ".kube", "config")
-    );
     target = {
       mode: "kubeconfig",
-      kubeconfigPath,
-      ...parsed.context !== void 0 ? { context: parsed.context } : {}
+      kubeconfigPath: options.target.kubeconfigPath,
+      ...options.target.context !== void 0 ? { context: options.target.context } : {}
     };
   }
-  const unregister = kind && deps.signals && !parsed.keepCluster ? cleanupOnSignals(
-    deps.signals,
-    async () => (await kind.catch(() => void 0))?.delete(),
-    deps.exit ?? (() => void 0)
+  const deleteKind = async () => {
+    if (!kind || keep) return;
+    const cluster = await kind.catch(() => void 0);
+    await cluster?.delete();
+  };
+  const unregister = kind && options.signals && !keep ? cleanupOnSignals(
+    options.signals,
+    () => deleteKind().catch(() => void 0),
+    options.exit ?? (() => void 0)
   ) : () => void 0;
-  try {
-    const rendered = renderSources(parsed.paths, {
-      cwd: io.cwd,
-      config: parsed.settings.config.render ?? {},
-      maxFileBytes: parsed.settings.maxFileBytes,
-      env: io.env
-    });
-    if (rendered.errors.length > 0) {
-      for (const error of rendered.errors)
-        io.stderr(`kubegate: ${error.file}:${error.line}: ${error.message}
-`);
-      if (kind) await (await kind.catch(() => void 0))?.delete().catch(() => void 0);
-      return 2;
-    }
-    let result;
-    try {
-      result = await runClusterStage({
-        objects: rendered.objects,
-        settings: parsed.settings,
-        config: parsed.config,
-        target,
-        ...expectation ? { expectation } : {},
-        connect: (file, context, defaultNamespace) => new KubeClient(loadKubeConfig(file, context), {
-          defaultNamespace,
-          requestTimeoutMs: parsed.config.requestTimeoutMs
-        }),
-        log
-      });
-    } catch (error) {
-      if (error instanceof ClusterStartError || error instanceof ClusterUnavailableError || error instanceof WaitTimeout) {
-        io.stderr(`kubegate: cluster: ${error.message}
-`);
-        return 2;
-      }
-      throw error;
-    }
-    const report = buildReport({
-      findings: result.findings,
-      errors: [],
-      failOn: parsed.settings.failOn,
-      newOnly: false,
-      objects: rendered.objects.length,
-      files: rendered.files,
-      skippedDocuments: rendered.skippedDocuments,
-      skippedCharts: rendered.skippedCharts
-    });
-    const text = formatClusterReport(report, result, parsed.format, io);
-    if (parsed.output) {
-      const file = path3.resolve(io.cwd, parsed.output);
-      fs5.mkdirSync(path3.dirname(file), { recursive: true });
-      fs5.writeFileSync(file, text);
-    } else {
-      io.stdout(text);
-    }
-    return exitCodeFor(report);
-  } finally {
-    unregister();
-  }
-}
-function clusterReportJson(report, result) {
-  return `${JSON.stringify({ ...report, cluster: result.summary }, null, 2)}
-`;
-}
-function formatClusterReport(report, result, format, io) {
-  const rules = ruleCatalogue();
-  if (format === "json") return clusterReportJson(report, result);
-  if (format === "sarif") return formatSarif(report, { rules, toolVersion: KUBEGATE_VERSION });
-  const color = io.isTTY && !io.env.NO_COLOR;
-  return `${formatText(report, { color, rules: new Map(rules.map((rule) => [rule.id, rule])) })}${clusterSummaryText(result)}`;
-}
-function clusterSummaryText(result) {
-  const s = result.summary;
-  const t = s.timings;
-  const lines = [
-    "",
-    `Cluster stage (${s.mode}): dry-run ${s.dryRun.objects} objects, ${s.dryRun.refused} refused, ${s.dryRun.skipped.length} skipped`,
-    `Timings: cluster start ${sec(t.clusterStartMs)}, ready ${sec(t.readyMs)}, dry-run ${sec(t.dryRunMs)}, pod security ${sec(t.podSecurityMs)}, probes ${sec(t.probesMs)}, cleanup ${sec(t.cleanupMs)}`
-  ];
-  for (const skipped of s.dryRun.skipped)
-    lines.push(
-      `  skipped ${skipped.file}:${skipped.line} ${skipped.resource.kind}/${skipped.resource.name}: ${skipped.text}`
-    );
-  if (s.podSecurity.disagreements.length > 0) {
-    lines.push(
-      `kubegate defect: Pod Security Admission and the static pss/ rules disagree on ${s.podSecurity.disagreements.length} pod(s):`
-    );
-    for (const d of s.podSecurity.disagreements)
-      lines.push(
-        `  ${d.file}:${d.line} ${d.resource.kind}/${d.resource.name} at ${d.policy}: static ${d.staticChecks.join(", ") || "none"}; admission ${d.admission || "admitted"}`
-      );
-  }
-  if (s.connectivity) {
-    lines.push(
-      `Connectivity: ${s.connectivity.probes} probes from ${s.connectivity.pods} pods, ${s.connectivity.mismatches} mismatches`
-    );
-    lines.push(formatConnectivityTables(s.connectivity.tables));
-  }
-  for (const error of s.cleanupErrors) lines.push(`cleanup failed: ${error}`);
-  return `${lines.join("\n")}
-`;
-}
-function readExpectation(file) {
-  let value;
-  try {
-    value = JSON.parse(fs5.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`cannot read the expected truth table: ${error.message}`);
-  }
-  const table = value;
-  if (table === null || typeof table !== "object" || table.version !== 1 || !Array.isArray(table.pods) || !Array.isArray(table.probes) || !Array.isArray(table.namespaces))
-    throw new Error("not a version 1 truth table (kubegate netpol matrix --format json)");
-  const ids = new Set(table.pods.map((pod) => pod.id));
-  for (const probe of table.probes) {
-    if (!ids.has(probe.from) || !ids.has(probe.to) || probe.expected !== "allow" && probe.expected !== "deny")
-      throw new Error(`probe ${JSON.stringify(probe)} names an unknown pod or expectation`);
-  }
-  return table;
-}
-function sec(ms) {
-  return `${(ms / 1e3).toFixed(1)}s`;
-}
-function parseClusterArgs(args, io) {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        cluster: { type: "string" },
-        kubeconfig: { type: "string" },
-        context: { type: "string" },
-        "keep-cluster": { type: "boolean" },
-        kind: { type: "string" },
-        "node-image": { type: "string" },
-        cni: { type: "string" },
-        "probe-image": { type: "string" },
-        "no-connectivity": { type: "boolean" },
-        expect: { type: "string" },
-        format: { type: "string" },
-        output: { type: "string" },
-        "fail-on": { type: "string" },
-        config: { type: "string" }
-      }
-    }));
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const str = (name) => values[name];
-  const cluster = oneOf("--cluster", str("cluster") ?? "", ["kind", "kubeconfig"]);
-  if (cluster === "kind" && (str("kubeconfig") !== void 0 || str("context") !== void 0))
-    throw new UsageError("--kubeconfig and --context are for --cluster kubeconfig");
-  let settings = DEFAULT_SETTINGS;
-  const configPath = str("config") ?? (fs5.existsSync(path3.join(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : void 0);
-  if (configPath !== void 0) {
-    const full = path3.resolve(io.cwd, configPath);
-    settings = applyConfig(settings, readConfigFile(full, relativeName(io.cwd, full)));
-  }
-  if (str("fail-on") !== void 0)
-    settings = { ...settings, failOn: oneOf("--fail-on", str("fail-on"), FAIL_ON) };
-  const section = settings.config.cluster ?? {};
-  const cni = str("cni") !== void 0 ? oneOf("--cni", str("cni"), ["kindnet", "calico"]) : void 0;
-  const config = resolveClusterConfig({
-    ...section,
-    kind: {
-      ...section.kind,
-      ...str("node-image") !== void 0 ? { nodeImage: str("node-image") } : {},
-      ...cni ? { cni } : {}
-    },
-    ...str("probe-image") !== void 0 ? { probeImage: str("probe-image") } : {},
-    ...values["no-connectivity"] === true ? { connectivity: false } : {}
-  });
-  if (cluster === "kind" && config.cni === "calico")
-    throw new UsageError("cni calico is not installed by the CLI yet; use kindnet (the default)");
+  const connect = options.connect ?? ((file, context, defaultNamespace) => new KubeClient(loadKubeConfig(file, context), {
+    defaultNamespace,
+    requestTimeoutMs: config.requestTimeoutMs
+  }));
+  const download = options.fetchText ?? fetchText;
+  let used = false;
+  let closed = false;
   return {
-    paths: positionals.length > 0 ? positionals : ["."],
-    cluster,
-    ...str("kubeconfig") !== void 0 ? { kubeconfig: str("kubeconfig") } : {},
-    ...str("context") !== void 0 ? { context: str("context") } : {},
-    keepCluster: values["keep-cluster"] === true,
-    ...str("expect") !== void 0 ? { expect: str("expect") } : {},
-    kindBinary: str("kind") ?? "kind",
-    format: oneOf("--format", str("format") ?? "text", FORMATS),
-    ...str("output") !== void 0 ? { output: str("output") } : {},
-    settings,
-    config
+    target,
+    async run(input) {
+      if (used || closed) throw new Error("a cluster session runs the stage once");
+      used = true;
+      const result = await runClusterStage({
+        objects: input.objects,
+        settings: input.settings,
+        config,
+        target,
+        connect,
+        clock,
+        log,
+        ...input.expectation ? { expectation: input.expectation } : {},
+        ...config.cni === "calico" ? {
+          installCni: (api) => installCalico(api, {
+            manifest: () => download(CALICO_MANIFEST, config.requestTimeoutMs),
+            source: CALICO_MANIFEST,
+            clock,
+            readyTimeoutMs: config.readyTimeoutMs,
+            log
+          })
+        } : {}
+      });
+      return { ...result, findings: exemptClusterFindings(result.findings, input) };
+    },
+    async close() {
+      if (closed) return [];
+      closed = true;
+      const errors = [];
+      try {
+        await deleteKind();
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      } finally {
+        unregister();
+      }
+      return errors;
+    }
   };
 }
+function exemptClusterFindings(findings, input) {
+  const inline = new Map(
+    input.objects.map((object) => [
+      resourceKey({ resource: resourceRef(object.value) }),
+      inlineExemptions(object.value)
+    ])
+  );
+  return applyExemptions(findings, inline, {
+    exemptions: input.settings.config.exemptions ?? [],
+    allowInline: input.settings.config.allowInlineExemptions ?? true,
+    today: input.today ?? todayUtc()
+  });
+}
+
 export {
-  CLUSTER_USAGE,
-  clusterReportJson,
-  clusterSummaryText,
-  runClusterCommand
+  startClusterSession,
+  exemptClusterFindings
 };

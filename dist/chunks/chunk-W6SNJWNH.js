@@ -4,18 +4,18 @@ import {
   DEFAULT_CONFIG_FILE,
   DEFAULT_SETTINGS,
   applyConfig,
+  readConfigFile,
+  renderSources
+} from "./chunk-CMSHSFVE.js";
+import {
   formatImageReference,
   formatPath,
-  globToRegExp,
   imageSites,
-  isRecord,
   parseImageReference,
   podTemplates,
-  readConfigFile,
   relativeName,
-  renderSources,
   resourceRef
-} from "./chunk-TYYCVPRW.js";
+} from "./chunk-VWUXDKJR.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";
@@ -33,60 +33,6 @@ function renderForScan(paths, settings, cwd, env) {
     maxFileBytes: settings.maxFileBytes,
     env
   });
-}
-
-// src/gate/exemptions.ts
-var INLINE_EXEMPTION_PREFIX = "kubegate.io/exempt.";
-function inlineExemptions(object) {
-  const found = /* @__PURE__ */ new Map();
-  const metadata = isRecord(object.metadata) ? object.metadata : void 0;
-  const annotations = metadata && isRecord(metadata.annotations) ? metadata.annotations : {};
-  for (const [key, value] of Object.entries(annotations)) {
-    if (!key.startsWith(INLINE_EXEMPTION_PREFIX) || typeof value !== "string") continue;
-    const written = key.slice(INLINE_EXEMPTION_PREFIX.length);
-    const ruleId = written.includes("/") ? written : written.replace(".", "/");
-    found.set(ruleId, value.trim());
-  }
-  return found;
-}
-function applyExemptions(findings, inlineByResource, policy) {
-  const compiled = policy.exemptions.map((exemption) => ({
-    exemption,
-    rule: globToRegExp(exemption.rule),
-    kind: globToRegExp(exemption.resource?.kind ?? "*"),
-    namespace: globToRegExp(exemption.resource?.namespace ?? "*"),
-    name: globToRegExp(exemption.resource?.name ?? "*")
-  }));
-  return findings.map((finding) => {
-    const configured = compiled.find(
-      (entry) => entry.rule.test(finding.ruleId) && entry.kind.test(finding.resource.kind) && entry.namespace.test(finding.resource.namespace ?? "") && entry.name.test(finding.resource.name)
-    );
-    let exemption;
-    if (configured) {
-      const { reason, owner, expires } = configured.exemption;
-      const expired = expires !== void 0 && expires < policy.today;
-      exemption = {
-        source: "config",
-        reason,
-        ...owner !== void 0 ? { owner } : {},
-        ...expires !== void 0 ? { expires } : {},
-        state: expired ? "expired" : "active"
-      };
-    } else {
-      const reason = inlineByResource.get(resourceKey(finding))?.get(finding.ruleId);
-      if (reason !== void 0 && reason !== "") {
-        exemption = { source: "annotation", reason, state: policy.allowInline ? "active" : "refused" };
-      }
-    }
-    return exemption ? { ...finding, exemption } : finding;
-  });
-}
-function resourceKey(finding) {
-  const { kind, namespace, name } = finding.resource;
-  return `${kind}/${namespace ?? ""}/${name}`;
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
 }
 
 // src/scan/images.ts
@@ -131,10 +77,6 @@ function compareUses(a, b) {
 }
 
 export {
-  inlineExemptions,
-  applyExemptions,
-  resourceKey,
-  todayUtc,
   collectImages,
   loadSettings,
   renderForScan

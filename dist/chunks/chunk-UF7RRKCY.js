@@ -1,31 +1,33 @@
 import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 import {
-  applyExemptions,
   collectImages,
-  inlineExemptions,
-  renderForScan,
-  resourceKey,
-  todayUtc
-} from "./chunk-JJYZZ5XG.js";
+  renderForScan
+} from "./chunk-W6SNJWNH.js";
 import {
   KUBEGATE_VERSION,
+  buildReport,
+  formatSarif,
+  require_ajv
+} from "./chunk-CMSHSFVE.js";
+import {
   YamlSourceError,
   __toESM,
-  buildReport,
+  applyExemptions,
   effectiveRules,
   fingerprint,
   formatImageReference,
-  formatSarif,
   globToRegExp,
   imageVulnerabilityRule,
+  inlineExemptions,
   parseImageReference,
   parseYamlFile,
   relativeName,
   repositoryName,
-  require_ajv,
-  resourceRef
-} from "./chunk-TYYCVPRW.js";
+  resourceKey,
+  resourceRef,
+  todayUtc
+} from "./chunk-VWUXDKJR.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);

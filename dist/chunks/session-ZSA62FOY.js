@@ -1,0 +1,16 @@
+import { createRequire as __kubegateRequire } from 'node:module';
+const require = __kubegateRequire(import.meta.url);
+import {
+  exemptClusterFindings,
+  startClusterSession
+} from "./chunk-JZXQ5FPM.js";
+import "./chunk-R3VTQGAM.js";
+import {
+  isClusterFailure
+} from "./chunk-IGE6SWFG.js";
+import "./chunk-VWUXDKJR.js";
+export {
+  exemptClusterFindings,
+  isClusterFailure,
+  startClusterSession
+};
