@@ -17,7 +17,7 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-RHAW5D2P.js";
+} from "./chunks/chunk-RQI5MGXM.js";
 import {
   collectImages,
   loadSettings,
@@ -26,7 +26,7 @@ import {
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-RC6DNU2S.js";
+} from "./chunks/chunk-OIGS7ZRV.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -1404,7 +1404,7 @@ function runCli(argv, io) {
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-65ZNAF45.js").then(
+        return import("./chunks/cluster-55HVQG67.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

@@ -7,7 +7,7 @@ import {
   diffConnectivity,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-RHAW5D2P.js";
+} from "./chunks/chunk-RQI5MGXM.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -27,8 +27,8 @@ import {
   spawnRunner
 } from "./chunks/chunk-MKBQPDUH.js";
 import {
-  formatJson
-} from "./chunks/chunk-RC6DNU2S.js";
+  writeJsonFile
+} from "./chunks/chunk-OIGS7ZRV.js";
 import {
   ConfigError,
   KUBEGATE_VERSION,
@@ -26392,10 +26392,7 @@ async function runAction(io) {
     fs6.mkdirSync(outputDir, { recursive: true });
     const safeReport = redactor.redactDeep(report);
     const reportFile = path3.join(outputDir, "kubegate-report.json");
-    fs6.writeFileSync(
-      reportFile,
-      formatJson(safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {})
-    );
+    writeJsonFile(reportFile, safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {});
     const sarifFile = inputs.sarifFile ? path3.resolve(context.workspace, inputs.sarifFile) : path3.join(outputDir, "kubegate.sarif");
     fs6.mkdirSync(path3.dirname(sarifFile), { recursive: true });
     fs6.writeFileSync(

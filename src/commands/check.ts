@@ -15,7 +15,7 @@ import type { Shard } from '../render/discover.js';
 import { renderSources, type RenderResult } from '../render/render.js';
 import { resourceRef } from '../model/objects.js';
 import { buildReport, exitCodeFor, type Report } from '../report/report.js';
-import { formatJson } from '../report/json.js';
+import { formatJson, jsonChunks, writeInBatches, writeJsonFile } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
@@ -86,17 +86,20 @@ export function runCheck(args: string[], io: CliIO): number {
     throw error;
   }
   const report = checkReport(options, io.cwd, { env: io.env });
-  const rendered = formatReport(report, options.format, io);
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, rendered);
+    // JSON goes out in pieces: a large report never exists as one string
+    if (options.format === 'json') writeJsonFile(target, report);
+    else fs.writeFileSync(target, formatReport(report, options.format, io));
     const s = report.summary;
     io.stderr(
       `kubegate: ${s.high} high, ${s.medium} medium, ${s.low} low; gate ${s.gate}; report written to ${options.output}\n`,
     );
+  } else if (options.format === 'json') {
+    writeInBatches(jsonChunks(report), io.stdout);
   } else {
-    io.stdout(rendered);
+    io.stdout(formatReport(report, options.format, io));
   }
   return exitCodeFor(report);
 }

@@ -40,7 +40,7 @@ import type { ClusterStageResult } from '../cluster/stage.js';
 import { UsageError } from '../commands/io.js';
 import type { TruthTable } from '../engines/netpol/matrix.js';
 import { ConfigError } from '../config/config-file.js';
-import { formatJson } from '../report/json.js';
+import { writeJsonFile } from '../report/json.js';
 import {
   gateReason,
   gatingFindings,
@@ -227,10 +227,7 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
     fs.mkdirSync(outputDir, { recursive: true });
     const safeReport = redactor.redactDeep(report);
     const reportFile = path.join(outputDir, 'kubegate-report.json');
-    fs.writeFileSync(
-      reportFile,
-      formatJson(safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {}),
-    );
+    writeJsonFile(reportFile, safeReport, stage ? { cluster: redactor.redactDeep(stage.summary) } : {});
     const sarifFile = inputs.sarifFile
       ? path.resolve(context.workspace, inputs.sarifFile)
       : path.join(outputDir, 'kubegate.sarif');

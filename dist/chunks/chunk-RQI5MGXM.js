@@ -2,8 +2,11 @@ import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 import {
   formatJson,
-  formatText
-} from "./chunk-RC6DNU2S.js";
+  formatText,
+  jsonChunks,
+  writeInBatches,
+  writeJsonFile
+} from "./chunk-OIGS7ZRV.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -164,18 +167,20 @@ function runCheck(args, io) {
     throw error;
   }
   const report = checkReport(options, io.cwd, { env: io.env });
-  const rendered = formatReport(report, options.format, io);
   if (options.output) {
     const target = path2.resolve(io.cwd, options.output);
     fs2.mkdirSync(path2.dirname(target), { recursive: true });
-    fs2.writeFileSync(target, rendered);
+    if (options.format === "json") writeJsonFile(target, report);
+    else fs2.writeFileSync(target, formatReport(report, options.format, io));
     const s = report.summary;
     io.stderr(
       `kubegate: ${s.high} high, ${s.medium} medium, ${s.low} low; gate ${s.gate}; report written to ${options.output}
 `
     );
+  } else if (options.format === "json") {
+    writeInBatches(jsonChunks(report), io.stdout);
   } else {
-    io.stdout(rendered);
+    io.stdout(formatReport(report, options.format, io));
   }
   return exitCodeFor(report);
 }

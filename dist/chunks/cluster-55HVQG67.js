@@ -7,7 +7,7 @@ import {
 import {
   formatJson,
   formatText
-} from "./chunk-RC6DNU2S.js";
+} from "./chunk-OIGS7ZRV.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,

@@ -2,10 +2,60 @@ import { createRequire as __kubegateRequire } from 'node:module';
 const require = __kubegateRequire(import.meta.url);
 
 // src/report/json.ts
+import fs from "node:fs";
 function formatJson(report, sections = {}) {
+  return [...jsonChunks(report, sections)].join("");
+}
+function* jsonChunks(report, sections = {}) {
   const added = Object.entries(sections).filter(([key]) => !(key in report));
-  return `${JSON.stringify({ ...report, ...Object.fromEntries(added) }, null, 2)}
-`;
+  const value = { ...report, ...Object.fromEntries(added) };
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    const head = `${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `;
+    if (Array.isArray(field) && field.length > 0) {
+      yield head;
+      yield* arrayInPieces(field);
+    } else {
+      const text = JSON.stringify(field, null, 2);
+      if (text === void 0) continue;
+      yield head + text.replaceAll("\n", "\n  ");
+    }
+    first = false;
+  }
+  yield first ? "{}\n" : "\n}\n";
+}
+var PIECE = 256;
+var WRAP_HEAD = '{\n  "x": [\n';
+var WRAP_TAIL = "\n  ]\n}";
+function* arrayInPieces(array) {
+  yield "[";
+  for (let start = 0; start < array.length; start += PIECE) {
+    const wrapped = JSON.stringify({ x: array.slice(start, start + PIECE) }, null, 2);
+    yield (start === 0 ? "\n" : ",\n") + wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+  }
+  yield "\n  ]";
+}
+function writeJsonFile(file, report, sections = {}) {
+  const fd = fs.openSync(file, "w");
+  try {
+    writeInBatches(jsonChunks(report, sections), (batch) => fs.writeSync(fd, batch));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function writeInBatches(chunks, write) {
+  let pending = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) write(pending.join(""));
 }
 
 // src/report/text.ts
@@ -71,5 +121,8 @@ function formatText(report, options) {
 
 export {
   formatJson,
+  jsonChunks,
+  writeJsonFile,
+  writeInBatches,
   formatText
 };
