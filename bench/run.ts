@@ -14,6 +14,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.bench');
 const corpus = path.join(work, 'corpus');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+// the load/check ratio is a small difference of two noisy times: more runs, paired
+const stagePasses = Number(process.env.BENCH_STAGE_RUNS ?? 11);
 
 const bytes = writeCorpus(corpus);
 console.log(
@@ -54,7 +56,7 @@ const STAGES = [
 ] as const;
 
 const stageRuns = new Map<string, StageResult[]>();
-for (let i = 0; i < runs; i++) {
+for (let i = 0; i < stagePasses; i++) {
   for (const { key, args } of STAGES) {
     const child = spawnSync(process.execPath, [path.join(work, 'stages.mjs'), ...args], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
@@ -73,15 +75,17 @@ function stage(key: string): StageResult {
 const load = stage('load');
 const rate = (result: StageResult) => Math.round((result.objects / result.ms) * 1000).toLocaleString('en-US');
 console.log(
-  `load only                  : ${load.ms.toFixed(0)} ms, ${rate(load)} objects/s, peak ${load.maxRssMb.toFixed(0)} MB`,
+  `load only                  : ${load.ms.toFixed(0)} ms, ${rate(load)} objects/s, peak ${load.maxRssMb.toFixed(0)} MB (medians of ${stagePasses} passes)`,
 );
 for (const [key, label] of [
   ['pss', 'load+check, pss/*         '],
   ['all', 'load+check, whole catalogue'],
 ] as const) {
   const check = stage(key);
+  // each pass ran load and check one after the other: their ratio, pass by pass
+  const paired = stageRuns.get(key)!.map((result, pass) => result.ms / stageRuns.get('load')![pass]!.ms);
   console.log(
-    `${label}: ${check.ms.toFixed(0)} ms, ${rate(check)} objects/s, peak ${check.maxRssMb.toFixed(0)} MB, ${check.findings} findings (${(check.ms / load.ms).toFixed(2)}x load only)`,
+    `${label}: ${check.ms.toFixed(0)} ms, ${rate(check)} objects/s, peak ${check.maxRssMb.toFixed(0)} MB, ${check.findings} findings (${(check.ms / load.ms).toFixed(2)}x load only; pass by pass median ${median(paired).toFixed(2)}x, ${Math.min(...paired).toFixed(2)}-${Math.max(...paired).toFixed(2)}x)`,
   );
 }
 
