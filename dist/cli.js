@@ -1404,7 +1404,7 @@ function runCli(argv, io) {
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-55HVQG67.js").then(
+        return import("./chunks/cluster-ROLSHDSZ.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

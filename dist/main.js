@@ -34,6 +34,7 @@ import {
   KUBEGATE_VERSION,
   UsageError,
   formatSarif,
+  renderSources,
   require_ajv,
   tierFails,
   withFindings
@@ -26373,8 +26374,10 @@ async function runAction(io) {
       if (report.summary.gate === "error") {
         notes.push("The cluster stage did not run: some manifests could not be read or rendered.");
       } else {
+        const wholeTree = evaluation.comparedWith !== void 0 && cluster?.connectivity && !cluster.expectation ? renderWholeTree(evaluation, context.workspace, io.env, notes) : void 0;
         stage = await session.run({
           objects: evaluation.headObjects,
+          ...wholeTree ? { connectivityObjects: wholeTree } : {},
           settings: evaluation.options.settings,
           ...cluster?.expectation ? { expectation: cluster.expectation } : {},
           ...io.today !== void 0 ? { today: io.today } : {}
@@ -26510,7 +26513,7 @@ async function startCluster(inputs, context, io, out) {
     }
   }
   const deps = io.cluster ?? {};
-  const { startClusterSession } = await import("./chunks/session-ZSA62FOY.js");
+  const { startClusterSession } = await import("./chunks/session-MHS7N24M.js");
   const session = startClusterSession({
     target: inputs.cluster === "kind" ? { mode: "kind", keepCluster: options.keepCluster } : {
       mode: "kubeconfig",
@@ -26528,7 +26531,22 @@ async function startCluster(inputs, context, io, out) {
     ...deps.clock ? { clock: deps.clock } : {},
     log: (line2) => out.info(line2)
   });
-  return { session, ...expectation ? { expectation } : {} };
+  return { session, connectivity: config.connectivity, ...expectation ? { expectation } : {} };
+}
+function renderWholeTree(evaluation, workspace, env, notes) {
+  const { paths, settings } = evaluation.options;
+  const rendered = renderSources(paths, {
+    cwd: workspace,
+    config: settings.config.render ?? {},
+    maxFileBytes: settings.maxFileBytes,
+    env
+  });
+  if (rendered.errors.length === 0) return rendered.objects;
+  const first = rendered.errors[0];
+  notes.push(
+    `The connectivity test covers only the sources this change touches: ${first.file}:${first.line} could not be rendered (${first.message}).`
+  );
+  return void 0;
 }
 async function publishSafely(out, notes, run) {
   try {

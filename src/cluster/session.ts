@@ -66,7 +66,10 @@ export interface ClusterSessionOptions {
 }
 
 export interface ClusterRunInput {
+  /** dry-run and Pod Security Admission */
   readonly objects: readonly SourceObject[];
+  /** the connectivity test's model when it is more than `objects` (see ClusterStageInput) */
+  readonly connectivityObjects?: readonly SourceObject[];
   /** the check's settings: rule tiers and switches, Pod Security defaults, exemptions */
   readonly settings: Settings;
   readonly expectation?: TruthTable;
@@ -153,6 +156,7 @@ export function startClusterSession(options: ClusterSessionOptions): ClusterSess
         clock,
         log,
         ...(input.expectation ? { expectation: input.expectation } : {}),
+        ...(input.connectivityObjects ? { connectivityObjects: input.connectivityObjects } : {}),
         ...(config.cni === 'calico'
           ? {
               installCni: (api) =>
@@ -187,10 +191,10 @@ export function startClusterSession(options: ClusterSessionOptions): ClusterSess
 /** The config's exemptions and the objects' inline ones, as `check` applies them to static findings. */
 export function exemptClusterFindings(
   findings: readonly Finding[],
-  input: Pick<ClusterRunInput, 'objects' | 'settings' | 'today'>,
+  input: Pick<ClusterRunInput, 'objects' | 'connectivityObjects' | 'settings' | 'today'>,
 ): Finding[] {
   const inline = new Map(
-    input.objects.map((object) => [
+    [...input.objects, ...(input.connectivityObjects ?? [])].map((object) => [
       resourceKey({ resource: resourceRef(object.value) }),
       inlineExemptions(object.value),
     ]),

@@ -37,7 +37,14 @@ export type ClusterTarget =
   | { readonly mode: 'kubeconfig'; readonly kubeconfigPath: string; readonly context?: string };
 
 export interface ClusterStageInput {
+  /** what is dry-run and checked by Pod Security Admission */
   readonly objects: readonly SourceObject[];
+  /**
+   * What the connectivity test models, when more than `objects`: on a pull
+   * request the check renders only the sources the change touches, but a
+   * changed NetworkPolicy is only tested against every workload it selects.
+   */
+  readonly connectivityObjects?: readonly SourceObject[];
   readonly settings: Settings;
   readonly config: ResolvedClusterConfig;
   readonly target: ClusterTarget;
@@ -99,14 +106,15 @@ export async function runClusterStage(input: ClusterStageInput): Promise<Cluster
   };
   const created: CreatedObjects = noneCreated();
   const { findings, emit } = findingCollector(input.settings);
-  const plan = planNamespaces(input.objects, {
+  const wholeTree = input.connectivityObjects ?? input.objects;
+  const plan = planNamespaces(input.connectivityObjects ? [...input.objects, ...wholeTree] : input.objects, {
     ...(input.target.mode === 'kubeconfig' ? { prefix: `${config.namespacePrefix}-${runId}` } : {}),
     runId,
     defaultLevel: input.settings.pss.level,
     defaultVersion: input.settings.pss.version,
   });
   const table = config.connectivity
-    ? (input.expectation ?? connectivityTable(input.objects, input.settings))
+    ? (input.expectation ?? connectivityTable(wholeTree, input.settings))
     : undefined;
 
   let kind: KindCluster | undefined;
@@ -172,7 +180,7 @@ export async function runClusterStage(input: ClusterStageInput): Promise<Cluster
       mark = clock.now();
       connectivity = await runConnectivity(
         api,
-        input.objects,
+        wholeTree,
         table,
         {
           plan,

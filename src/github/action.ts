@@ -40,6 +40,8 @@ import type { ClusterStageResult } from '../cluster/stage.js';
 import { UsageError } from '../commands/io.js';
 import type { TruthTable } from '../engines/netpol/matrix.js';
 import { ConfigError } from '../config/config-file.js';
+import type { SourceObject } from '../model/objects.js';
+import { renderSources } from '../render/render.js';
 import { writeJsonFile } from '../report/json.js';
 import {
   gateReason,
@@ -57,7 +59,7 @@ import { BUNDLE_FILE, BundleError, bundleOf, readBundle, writeBundle, type Revie
 import { reviewCandidates } from './candidates.js';
 import { cleaningClient, GitHubApiError, type GitHubClient } from './client.js';
 import { EventError, readContext, resolveMode, type ActionContext } from './event.js';
-import { evaluate, EvaluateError } from './evaluate.js';
+import { evaluate, EvaluateError, type Evaluation } from './evaluate.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { publish, type PublishResult } from './publish.js';
 import { Redactor } from './redact.js';
@@ -206,8 +208,15 @@ export async function runAction(io: ActionIO): Promise<ActionResult> {
       if (report.summary.gate === 'error') {
         notes.push('The cluster stage did not run: some manifests could not be read or rendered.');
       } else {
+        // compared with a base, the check rendered only what the change touches; the
+        // connectivity test needs every workload a changed policy may select
+        const wholeTree =
+          evaluation.comparedWith !== undefined && cluster?.connectivity && !cluster.expectation
+            ? renderWholeTree(evaluation, context.workspace, io.env, notes)
+            : undefined;
         stage = await session.run({
           objects: evaluation.headObjects,
+          ...(wholeTree ? { connectivityObjects: wholeTree } : {}),
           settings: evaluation.options.settings,
           ...(cluster?.expectation ? { expectation: cluster.expectation } : {}),
           ...(io.today !== undefined ? { today: io.today } : {}),
@@ -347,7 +356,7 @@ async function startCluster(
   context: ActionContext,
   io: ActionIO,
   out: ActionIO,
-): Promise<{ session: ClusterSession; expectation?: TruthTable }> {
+): Promise<{ session: ClusterSession; connectivity: boolean; expectation?: TruthTable }> {
   const options = inputs.clusterOptions;
   const settings = loadSettings(inputs.config, context.workspace);
   const config = resolveWithOverrides(settings.config.cluster, {
@@ -390,7 +399,33 @@ async function startCluster(
     ...(deps.clock ? { clock: deps.clock } : {}),
     log: (line) => out.info(line),
   });
-  return { session, ...(expectation ? { expectation } : {}) };
+  return { session, connectivity: config.connectivity, ...(expectation ? { expectation } : {}) };
+}
+
+/**
+ * Every source under the paths, rendered at the head. When one cannot be
+ * rendered (it is not part of the change, or the check would have said so),
+ * the connectivity test keeps to what the change touches, and says so.
+ */
+function renderWholeTree(
+  evaluation: Evaluation,
+  workspace: string,
+  env: ActionIO['env'],
+  notes: string[],
+): readonly SourceObject[] | undefined {
+  const { paths, settings } = evaluation.options;
+  const rendered = renderSources(paths, {
+    cwd: workspace,
+    config: settings.config.render ?? {},
+    maxFileBytes: settings.maxFileBytes,
+    env,
+  });
+  if (rendered.errors.length === 0) return rendered.objects;
+  const first = rendered.errors[0]!;
+  notes.push(
+    `The connectivity test covers only the sources this change touches: ${first.file}:${first.line} could not be rendered (${first.message}).`,
+  );
+  return undefined;
 }
 
 /** Posting never decides the job: whatever goes wrong in it is a warning and a note. */

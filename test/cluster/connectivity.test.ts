@@ -11,7 +11,8 @@ import {
   runConnectivity,
   type ConnectivityOptions,
 } from '../../src/cluster/connectivity.js';
-import { connectivityTable } from '../../src/cluster/stage.js';
+import { resolveClusterConfig } from '../../src/cluster/config.js';
+import { connectivityTable, runClusterStage } from '../../src/cluster/stage.js';
 import type { KubeObject } from '../../src/model/objects.js';
 import { parseObjects } from './manifests.js';
 
@@ -173,5 +174,56 @@ describe('connectivity probes', () => {
     ]);
     const row = summary.tables.find((t) => t.port === 80)!.rows.find((r) => r.from === 'x/b[Deployment]')!;
     expect([row.expected, row.observed]).toEqual(['X ', '. ']);
+  });
+});
+
+describe('connectivity on a change that touches only a policy', () => {
+  const policyOnly = objects.filter((source) => source.value.kind === 'NetworkPolicy');
+
+  /** the stage on the fake cluster (kubeconfig mode); every apply recorded with its dry-run flag */
+  async function stage(connectivityObjects?: typeof objects) {
+    const cluster = fakeCluster((_attempt, ip) => ip !== '10.0.0.1');
+    const applied: Array<{ kind: string; name: string; dryRun: boolean }> = [];
+    const api: ClusterApi = {
+      ...cluster.api,
+      list: async (_apiVersion, kind) =>
+        kind === 'Node'
+          ? [{ apiVersion: 'v1', kind: 'Node', status: { conditions: [{ type: 'Ready', status: 'True' }] } }]
+          : [],
+      apply: async (object, applyOptions) => {
+        const metadata = object.metadata as { name?: string };
+        applied.push({ kind: object.kind, name: metadata.name ?? '', dryRun: applyOptions.dryRun });
+        return cluster.api.apply(object, applyOptions);
+      },
+    };
+    let now = 0;
+    const result = await runClusterStage({
+      objects: policyOnly,
+      ...(connectivityObjects ? { connectivityObjects } : {}),
+      settings: DEFAULT_SETTINGS,
+      config: resolveClusterConfig({ probes: { attempts: 1 } }),
+      target: { mode: 'kubeconfig', kubeconfigPath: '/dev/null' },
+      connect: () => api,
+      clock: { now: () => now, sleep: async (ms) => void (now += ms) },
+      runId: 't',
+    });
+    return { result, applied };
+  }
+
+  it('dry-runs only the changed objects but probes every workload the whole tree has', async () => {
+    const { result, applied } = await stage(objects);
+    const dryRun = applied.filter((entry) => entry.dryRun).map((entry) => `${entry.kind}/${entry.name}`);
+    expect(dryRun).toEqual(['NetworkPolicy/deny-a']);
+    // the probe pods stand for both Deployments of the untouched part of the tree
+    const probePods = applied.filter((entry) => !entry.dryRun && entry.kind === 'Pod');
+    expect(probePods).toHaveLength(2);
+    expect(result.summary.connectivity?.pods).toBe(2);
+    expect(result.summary.connectivity?.mismatches).toBe(0);
+  });
+
+  it('without the whole tree, the changed policy alone has no workload to be tested against', async () => {
+    const { result, applied } = await stage();
+    expect(applied.filter((entry) => !entry.dryRun && entry.kind === 'Pod')).toEqual([]);
+    expect(result.summary.connectivity).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  * "could not evaluate" for a cluster that cannot be used, and that the kind
  * cluster is deleted at the end whatever happened.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -438,5 +439,54 @@ describe('runAction with cluster: kind', () => {
       'kubegate could not evaluate: connectivity-expectation: ci/expected.json: not a version 1 truth table (kubegate netpol matrix --format json)',
     ]);
     expect(run.kind.calls).toEqual([]);
+  });
+});
+
+describe('runAction with cluster: kind on a change compared with a base', () => {
+  it('dry-runs what the change touches and probes the workloads of the whole tree', async () => {
+    const POLICY =
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-web\n  namespace: shop\nspec:\n  podSelector:\n    matchLabels: {app: web}\n  policyTypes: [Ingress]\n';
+    const run = await setUp(
+      { 'deploy/web.yaml': WEB.replace('replicas: -1', 'replicas: 1') },
+      { paths: 'deploy', cluster: 'kind', 'fail-on': 'none' },
+    );
+    const root = run.io.cwd;
+    const git = (args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    git(['init', '-q', '-b', 'main']);
+    git(['config', 'user.email', 'k@example.com']);
+    git(['config', 'user.name', 'k']);
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', 'base']);
+    const base = git(['rev-parse', 'HEAD']);
+    fs.writeFileSync(path.join(root, 'deploy/policy.yaml'), POLICY);
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', 'the change: a policy only']);
+    let now = 0;
+    const io: ActionIO = {
+      ...run.io,
+      input: (name) =>
+        ({ paths: 'deploy', cluster: 'kind', 'fail-on': 'none', 'base-ref': base })[name] ?? '',
+      // the probe pods never become ready on the fake server: time runs out at once
+      cluster: { ...run.io.cluster, clock: { now: () => now, sleep: async (ms) => void (now += ms) } },
+    };
+    const result = await runAction(io);
+    expect(result.outcome).toBe('error');
+    expect(run.failed[0]).toMatch(/^kubegate could not evaluate: cluster: timed out .*probe pods/);
+
+    const requests = server!.requests.filter(
+      (request) => request.method === 'PATCH' || request.method === 'POST',
+    );
+    const dryRun = requests.filter((request) => request.query.get('dryRun') === 'All').map((r) => r.path);
+    // only the changed file is dry-run: the policy, not the untouched Deployment
+    expect(dryRun.some((p) => p.endsWith('/networkpolicies/deny-web'))).toBe(true);
+    expect(dryRun.some((p) => p.endsWith('/deployments/web'))).toBe(false);
+    // yet the untouched Deployment has its probe pod, with its labels, for the policy to select
+    const probes = requests.filter((r) => r.query.get('dryRun') !== 'All' && /\/pods(\/|$)/.test(r.path));
+    expect(probes).toHaveLength(1);
+    expect(
+      (JSON.parse(probes[0]!.body) as { metadata: { labels: Record<string, string> } }).metadata.labels,
+    ).toMatchObject({ app: 'web' });
+    expect(run.kind.calls.map((call) => call[0])).toEqual(['create', 'delete']);
   });
 });

@@ -3,7 +3,7 @@ const require = __kubegateRequire(import.meta.url);
 import {
   exemptClusterFindings,
   startClusterSession
-} from "./chunk-JZXQ5FPM.js";
+} from "./chunk-KWWPJ5MU.js";
 import "./chunk-R3VTQGAM.js";
 import {
   isClusterFailure

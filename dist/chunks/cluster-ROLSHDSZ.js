@@ -24,7 +24,7 @@ import {
 } from "./chunk-CMSHSFVE.js";
 import {
   startClusterSession
-} from "./chunk-JZXQ5FPM.js";
+} from "./chunk-KWWPJ5MU.js";
 import "./chunk-R3VTQGAM.js";
 import {
   formatConnectivityTables,

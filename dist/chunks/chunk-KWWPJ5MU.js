@@ -49823,13 +49823,14 @@ async function runClusterStage(input) {
   };
   const created = noneCreated();
   const { findings, emit } = findingCollector(input.settings);
-  const plan = planNamespaces(input.objects, {
+  const wholeTree = input.connectivityObjects ?? input.objects;
+  const plan = planNamespaces(input.connectivityObjects ? [...input.objects, ...wholeTree] : input.objects, {
     ...input.target.mode === "kubeconfig" ? { prefix: `${config.namespacePrefix}-${runId}` } : {},
     runId,
     defaultLevel: input.settings.pss.level,
     defaultVersion: input.settings.pss.version
   });
-  const table = config.connectivity ? input.expectation ?? connectivityTable(input.objects, input.settings) : void 0;
+  const table = config.connectivity ? input.expectation ?? connectivityTable(wholeTree, input.settings) : void 0;
   let kind;
   let api;
   const cleanupErrors = [];
@@ -49890,7 +49891,7 @@ async function runClusterStage(input) {
       mark = clock.now();
       connectivity = await runConnectivity(
         api,
-        input.objects,
+        wholeTree,
         table,
         {
           plan,
@@ -50033,6 +50034,7 @@ function startClusterSession(options) {
         clock,
         log,
         ...input.expectation ? { expectation: input.expectation } : {},
+        ...input.connectivityObjects ? { connectivityObjects: input.connectivityObjects } : {},
         ...config.cni === "calico" ? {
           installCni: (api) => installCalico(api, {
             manifest: () => download(CALICO_MANIFEST, config.requestTimeoutMs),
@@ -50062,7 +50064,7 @@ function startClusterSession(options) {
 }
 function exemptClusterFindings(findings, input) {
   const inline = new Map(
-    input.objects.map((object) => [
+    [...input.objects, ...input.connectivityObjects ?? []].map((object) => [
       resourceKey({ resource: resourceRef(object.value) }),
       inlineExemptions(object.value)
     ])
