@@ -7,7 +7,7 @@ import {
   diffConnectivity,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-RQI5MGXM.js";
+} from "./chunks/chunk-ISR6X6XG.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -18,10 +18,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-UF7RRKCY.js";
+} from "./chunks/chunk-FVC6CBTB.js";
 import {
   loadSettings
-} from "./chunks/chunk-W6SNJWNH.js";
+} from "./chunks/chunk-KMPTLXKD.js";
 import {
   readExpectation,
   spawnRunner
@@ -38,12 +38,12 @@ import {
   require_ajv,
   tierFails,
   withFindings
-} from "./chunks/chunk-CMSHSFVE.js";
+} from "./chunks/chunk-VIAQSVDJ.js";
 import {
   formatConnectivityTables,
   isClusterFailure,
   resolveWithOverrides
-} from "./chunks/chunk-IGE6SWFG.js";
+} from "./chunks/chunk-KFR3X622.js";
 import {
   RbacGraph,
   __commonJS,
@@ -60,7 +60,7 @@ import {
   readNetpolInput,
   resourceRef,
   ruleCatalogue
-} from "./chunks/chunk-VWUXDKJR.js";
+} from "./chunks/chunk-55DZQQFL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26513,7 +26513,7 @@ async function startCluster(inputs, context, io, out) {
     }
   }
   const deps = io.cluster ?? {};
-  const { startClusterSession } = await import("./chunks/session-MHS7N24M.js");
+  const { startClusterSession } = await import("./chunks/session-XJIF6KMW.js");
   const session = startClusterSession({
     target: inputs.cluster === "kind" ? { mode: "kind", keepCluster: options.keepCluster } : {
       mode: "kubeconfig",

@@ -2,6 +2,7 @@
  * The report every output format is written from, and the gate verdict.
  * This is the JSON contract of DESIGN.md (version 1): add fields, never rename.
  */
+import { sortFindings } from '../rules/engine.js';
 import type { FailOn } from '../config/settings.js';
 import type { LoadError } from '../render/loader.js';
 import type { Finding, Tier } from '../rules/types.js';
@@ -97,12 +98,13 @@ export function buildReport(input: ReportInput): Report {
 /**
  * The report with more findings (the cluster stage's verdicts) counted and
  * gated like the ones already in it: same tiers, same fail-on, same
- * new-only rule, exemptions as the findings carry them.
+ * new-only rule, exemptions as the findings carry them; in the same order
+ * (file, line, column) as the check's own.
  */
 export function withFindings(report: Report, findings: readonly Finding[]): Report {
   const s = report.summary;
   return buildReport({
-    findings: [...report.findings, ...findings],
+    findings: sortFindings([...report.findings, ...findings]),
     errors: report.errors,
     failOn: s.failOn,
     newOnly: s.newOnly,

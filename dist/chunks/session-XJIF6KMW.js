@@ -3,12 +3,12 @@ const require = __kubegateRequire(import.meta.url);
 import {
   exemptClusterFindings,
   startClusterSession
-} from "./chunk-KWWPJ5MU.js";
+} from "./chunk-BDRXG3JD.js";
 import "./chunk-R3VTQGAM.js";
 import {
   isClusterFailure
-} from "./chunk-IGE6SWFG.js";
-import "./chunk-VWUXDKJR.js";
+} from "./chunk-KFR3X622.js";
+import "./chunk-55DZQQFL.js";
 export {
   exemptClusterFindings,
   isClusterFailure,

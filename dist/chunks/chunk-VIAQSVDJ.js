@@ -14,9 +14,10 @@ import {
   parsePssVersion,
   parseYamlFile,
   relativeName,
+  sortFindings,
   workingTree,
   yaml
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -8698,7 +8699,7 @@ function buildReport(input) {
 function withFindings(report, findings) {
   const s = report.summary;
   return buildReport({
-    findings: [...report.findings, ...findings],
+    findings: sortFindings([...report.findings, ...findings]),
     errors: report.errors,
     failOn: s.failOn,
     newOnly: s.newOnly,

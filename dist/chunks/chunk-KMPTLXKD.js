@@ -6,7 +6,7 @@ import {
   applyConfig,
   readConfigFile,
   renderSources
-} from "./chunk-CMSHSFVE.js";
+} from "./chunk-VIAQSVDJ.js";
 import {
   formatImageReference,
   formatPath,
@@ -15,7 +15,7 @@ import {
   podTemplates,
   relativeName,
   resourceRef
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

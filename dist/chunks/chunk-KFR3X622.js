@@ -8,7 +8,7 @@ import {
   isRecord,
   podTemplateOf,
   resourceRef
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // src/cluster/kind.ts
 import fs from "node:fs";

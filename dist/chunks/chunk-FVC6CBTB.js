@@ -3,13 +3,13 @@ const require = __kubegateRequire(import.meta.url);
 import {
   collectImages,
   renderForScan
-} from "./chunk-W6SNJWNH.js";
+} from "./chunk-KMPTLXKD.js";
 import {
   KUBEGATE_VERSION,
   buildReport,
   formatSarif,
   require_ajv
-} from "./chunk-CMSHSFVE.js";
+} from "./chunk-VIAQSVDJ.js";
 import {
   YamlSourceError,
   __toESM,
@@ -27,7 +27,7 @@ import {
   resourceKey,
   resourceRef,
   todayUtc
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);

@@ -21,7 +21,7 @@ import {
   parseCommandArgs,
   readConfigFile,
   renderSources
-} from "./chunk-CMSHSFVE.js";
+} from "./chunk-VIAQSVDJ.js";
 import {
   Conn,
   RULE_FAMILIES,
@@ -45,7 +45,7 @@ import {
   ruleCatalogue,
   todayUtc,
   withRange
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // src/commands/check.ts
 import fs2 from "node:fs";

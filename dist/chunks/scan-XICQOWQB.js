@@ -9,16 +9,16 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-UF7RRKCY.js";
+} from "./chunk-FVC6CBTB.js";
 import {
   loadSettings
-} from "./chunk-W6SNJWNH.js";
+} from "./chunk-KMPTLXKD.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-CMSHSFVE.js";
-import "./chunk-VWUXDKJR.js";
+} from "./chunk-VIAQSVDJ.js";
+import "./chunk-55DZQQFL.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

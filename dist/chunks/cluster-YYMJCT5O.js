@@ -21,20 +21,20 @@ import {
   oneOf,
   readConfigFile,
   renderSources
-} from "./chunk-CMSHSFVE.js";
+} from "./chunk-VIAQSVDJ.js";
 import {
   startClusterSession
-} from "./chunk-KWWPJ5MU.js";
+} from "./chunk-BDRXG3JD.js";
 import "./chunk-R3VTQGAM.js";
 import {
   formatConnectivityTables,
   isClusterFailure,
   resolveWithOverrides
-} from "./chunk-IGE6SWFG.js";
+} from "./chunk-KFR3X622.js";
 import {
   relativeName,
   ruleCatalogue
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // src/commands/cluster.ts
 import fs from "node:fs";

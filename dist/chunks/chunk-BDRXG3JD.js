@@ -24,7 +24,7 @@ import {
   retarget,
   runConnectivity,
   waitFor
-} from "./chunk-IGE6SWFG.js";
+} from "./chunk-KFR3X622.js";
 import {
   Reachability,
   __commonJS,
@@ -47,7 +47,7 @@ import {
   resourceRef,
   todayUtc,
   yaml
-} from "./chunk-VWUXDKJR.js";
+} from "./chunk-55DZQQFL.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({

@@ -19248,6 +19248,7 @@ export {
   effectiveRules,
   analyzeAll,
   compareFindings,
+  sortFindings,
   inlineExemptions,
   applyExemptions,
   resourceKey,
