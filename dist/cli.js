@@ -17,12 +17,12 @@ import {
   rbacDiffText,
   resolveCommit,
   runCheck
-} from "./chunks/chunk-ISR6X6XG.js";
+} from "./chunks/chunk-K23I6HVL.js";
 import {
   collectImages,
   loadSettings,
   renderForScan
-} from "./chunks/chunk-KMPTLXKD.js";
+} from "./chunks/chunk-X37UTKBA.js";
 import {
   formatJson,
   formatText
@@ -41,7 +41,7 @@ import {
   parseCommandArgs,
   readConfigFile,
   reportInputFailure
-} from "./chunks/chunk-VIAQSVDJ.js";
+} from "./chunks/chunk-3Q33NQNM.js";
 import {
   truthTable
 } from "./chunks/chunk-R3VTQGAM.js";
@@ -79,7 +79,7 @@ import {
   ruleCatalogue,
   whoCan,
   workloadConnections
-} from "./chunks/chunk-55DZQQFL.js";
+} from "./chunks/chunk-Q2MKRVJ5.js";
 
 // src/commands/audit-policy.ts
 import path from "node:path";
@@ -1400,11 +1400,11 @@ function runCli(argv, io) {
       case "images":
         return runImages(args, io);
       case "scan":
-        return import("./chunks/scan-XICQOWQB.js").then(
+        return import("./chunks/scan-ESKMOELJ.js").then(
           ({ runScanCommand, SCAN_USAGE }) => runScanCommand(args, io).catch((error) => reportFailure(error, io, SCAN_USAGE))
         );
       case "cluster":
-        return import("./chunks/cluster-YYMJCT5O.js").then(
+        return import("./chunks/cluster-3BOLD635.js").then(
           ({ runClusterCommand, CLUSTER_USAGE }) => runClusterCommand(args, io).catch((error) => reportFailure(error, io, CLUSTER_USAGE))
         );
       case "check":

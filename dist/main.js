@@ -7,7 +7,7 @@ import {
   diffConnectivity,
   parseCheckOptions,
   rbacDiffMarkdown
-} from "./chunks/chunk-ISR6X6XG.js";
+} from "./chunks/chunk-K23I6HVL.js";
 import {
   IgnoreFileError,
   SCAN_DEFAULTS,
@@ -18,10 +18,10 @@ import {
   prepareScan,
   runScan,
   vulnerabilityRow
-} from "./chunks/chunk-FVC6CBTB.js";
+} from "./chunks/chunk-UXNMIOLX.js";
 import {
   loadSettings
-} from "./chunks/chunk-KMPTLXKD.js";
+} from "./chunks/chunk-X37UTKBA.js";
 import {
   readExpectation,
   spawnRunner
@@ -38,12 +38,12 @@ import {
   require_ajv,
   tierFails,
   withFindings
-} from "./chunks/chunk-VIAQSVDJ.js";
+} from "./chunks/chunk-3Q33NQNM.js";
 import {
   formatConnectivityTables,
   isClusterFailure,
   resolveWithOverrides
-} from "./chunks/chunk-KFR3X622.js";
+} from "./chunks/chunk-DUUKQDNF.js";
 import {
   RbacGraph,
   __commonJS,
@@ -60,7 +60,7 @@ import {
   readNetpolInput,
   resourceRef,
   ruleCatalogue
-} from "./chunks/chunk-55DZQQFL.js";
+} from "./chunks/chunk-Q2MKRVJ5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26513,7 +26513,7 @@ async function startCluster(inputs, context, io, out) {
     }
   }
   const deps = io.cluster ?? {};
-  const { startClusterSession } = await import("./chunks/session-XJIF6KMW.js");
+  const { startClusterSession } = await import("./chunks/session-FWADU3RW.js");
   const session = startClusterSession({
     target: inputs.cluster === "kind" ? { mode: "kind", keepCluster: options.keepCluster } : {
       mode: "kubeconfig",

@@ -122,13 +122,7 @@ function resourceOf(source: SourceObject | SourceDocument): ResourceRef {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.location.file, b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.message, b.message)
-  );
+  return compareText(a.location.file, b.location.file) || compareInFile(a, b);
 }
 
 /** The order of compareFindings, with each file ranked once so most comparisons are of numbers. */
@@ -137,15 +131,17 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = new Map(files.map((file, index) => [file, index]));
   return findings
     .map((finding) => ({ finding, file: rank.get(finding.location.file)! }))
-    .sort(
-      (a, b) =>
-        a.file - b.file ||
-        a.finding.location.line - b.finding.location.line ||
-        a.finding.location.column - b.finding.location.column ||
-        compareText(a.finding.ruleId, b.finding.ruleId) ||
-        compareText(a.finding.message, b.finding.message),
-    )
+    .sort((a, b) => a.file - b.file || compareInFile(a.finding, b.finding))
     .map(({ finding }) => finding);
+}
+
+function compareInFile(a: Finding, b: Finding): number {
+  return (
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  );
 }
 
 function compareText(a: string, b: string): number {

@@ -21,25 +21,12 @@ const SAFE_VALUES: ReadonlyArray<{ parent?: string; key: string; value: unknown 
   { key: 'procMount', value: 'Default' },
 ];
 
-/** the entries by key, each with its description made once */
-const SAFE_VALUES_BY_KEY = new Map<string, Array<{ parent?: string; value: unknown; description: string }>>();
-for (const { key, parent, value } of SAFE_VALUES) {
-  const entries = SAFE_VALUES_BY_KEY.get(key) ?? [];
-  entries.push({
-    ...(parent !== undefined ? { parent } : {}),
-    value,
-    description: `set ${key} to ${JSON.stringify(value)}`,
-  });
-  SAFE_VALUES_BY_KEY.set(key, entries);
-}
-
 export function fixForViolation(_checkId: string, path: FieldPath): Fix | undefined {
   const key = path[path.length - 1];
-  if (typeof key !== 'string') return undefined;
   const parent = path[path.length - 2];
-  const entry = SAFE_VALUES_BY_KEY.get(key)?.find(
-    (candidate) => candidate.parent === undefined || candidate.parent === parent,
+  const entry = SAFE_VALUES.find(
+    (candidate) => candidate.key === key && (candidate.parent === undefined || candidate.parent === parent),
   );
-  if (!entry) return undefined;
-  return { description: entry.description, set: [{ path, value: entry.value }] };
+  if (!entry || typeof key !== 'string') return undefined;
+  return { description: `set ${key} to ${JSON.stringify(entry.value)}`, set: [{ path, value: entry.value }] };
 }

@@ -9,16 +9,16 @@ import {
   formatScanText,
   prepareScan,
   runScan
-} from "./chunk-FVC6CBTB.js";
+} from "./chunk-UXNMIOLX.js";
 import {
   loadSettings
-} from "./chunk-KMPTLXKD.js";
+} from "./chunk-X37UTKBA.js";
 import {
   ConfigError,
   UsageError,
   exitCodeFor
-} from "./chunk-VIAQSVDJ.js";
-import "./chunk-55DZQQFL.js";
+} from "./chunk-3Q33NQNM.js";
+import "./chunk-Q2MKRVJ5.js";
 
 // src/commands/scan.ts
 import fs from "node:fs";

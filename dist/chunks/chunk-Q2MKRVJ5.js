@@ -13839,25 +13839,14 @@ var SAFE_VALUES = [
   { key: "seccompProfile", value: { type: "RuntimeDefault" } },
   { key: "procMount", value: "Default" }
 ];
-var SAFE_VALUES_BY_KEY = /* @__PURE__ */ new Map();
-for (const { key: key2, parent, value } of SAFE_VALUES) {
-  const entries = SAFE_VALUES_BY_KEY.get(key2) ?? [];
-  entries.push({
-    ...parent !== void 0 ? { parent } : {},
-    value,
-    description: `set ${key2} to ${JSON.stringify(value)}`
-  });
-  SAFE_VALUES_BY_KEY.set(key2, entries);
-}
 function fixForViolation(_checkId, path3) {
   const key2 = path3[path3.length - 1];
-  if (typeof key2 !== "string") return void 0;
   const parent = path3[path3.length - 2];
-  const entry = SAFE_VALUES_BY_KEY.get(key2)?.find(
-    (candidate) => candidate.parent === void 0 || candidate.parent === parent
+  const entry = SAFE_VALUES.find(
+    (candidate) => candidate.key === key2 && (candidate.parent === void 0 || candidate.parent === parent)
   );
-  if (!entry) return void 0;
-  return { description: entry.description, set: [{ path: path3, value: entry.value }] };
+  if (!entry || typeof key2 !== "string") return void 0;
+  return { description: `set ${key2} to ${JSON.stringify(entry.value)}`, set: [{ path: path3, value: entry.value }] };
 }
 
 // src/rules/pss/family.ts
@@ -19164,14 +19153,15 @@ function resourceOf(source) {
   return resource;
 }
 function compareFindings(a, b) {
-  return compareText2(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText2(a.ruleId, b.ruleId) || compareText2(a.message, b.message);
+  return compareText2(a.location.file, b.location.file) || compareInFile(a, b);
 }
 function sortFindings(findings) {
   const files = [...new Set(findings.map((finding2) => finding2.location.file))].sort(compareText2);
   const rank = new Map(files.map((file, index) => [file, index]));
-  return findings.map((finding2) => ({ finding: finding2, file: rank.get(finding2.location.file) })).sort(
-    (a, b) => a.file - b.file || a.finding.location.line - b.finding.location.line || a.finding.location.column - b.finding.location.column || compareText2(a.finding.ruleId, b.finding.ruleId) || compareText2(a.finding.message, b.finding.message)
-  ).map(({ finding: finding2 }) => finding2);
+  return findings.map((finding2) => ({ finding: finding2, file: rank.get(finding2.location.file) })).sort((a, b) => a.file - b.file || compareInFile(a.finding, b.finding)).map(({ finding: finding2 }) => finding2);
+}
+function compareInFile(a, b) {
+  return a.location.line - b.location.line || a.location.column - b.location.column || compareText2(a.ruleId, b.ruleId) || compareText2(a.message, b.message);
 }
 function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

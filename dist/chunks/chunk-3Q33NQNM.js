@@ -17,7 +17,7 @@ import {
   sortFindings,
   workingTree,
   yaml
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

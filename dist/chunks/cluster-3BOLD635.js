@@ -21,20 +21,20 @@ import {
   oneOf,
   readConfigFile,
   renderSources
-} from "./chunk-VIAQSVDJ.js";
+} from "./chunk-3Q33NQNM.js";
 import {
   startClusterSession
-} from "./chunk-BDRXG3JD.js";
+} from "./chunk-TJCGTJAC.js";
 import "./chunk-R3VTQGAM.js";
 import {
   formatConnectivityTables,
   isClusterFailure,
   resolveWithOverrides
-} from "./chunk-KFR3X622.js";
+} from "./chunk-DUUKQDNF.js";
 import {
   relativeName,
   ruleCatalogue
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // src/commands/cluster.ts
 import fs from "node:fs";

@@ -6,7 +6,7 @@ import {
   applyConfig,
   readConfigFile,
   renderSources
-} from "./chunk-VIAQSVDJ.js";
+} from "./chunk-3Q33NQNM.js";
 import {
   formatImageReference,
   formatPath,
@@ -15,7 +15,7 @@ import {
   podTemplates,
   relativeName,
   resourceRef
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // src/scan/settings.ts
 import fs from "node:fs";

@@ -3,13 +3,13 @@ const require = __kubegateRequire(import.meta.url);
 import {
   collectImages,
   renderForScan
-} from "./chunk-KMPTLXKD.js";
+} from "./chunk-X37UTKBA.js";
 import {
   KUBEGATE_VERSION,
   buildReport,
   formatSarif,
   require_ajv
-} from "./chunk-VIAQSVDJ.js";
+} from "./chunk-3Q33NQNM.js";
 import {
   YamlSourceError,
   __toESM,
@@ -27,7 +27,7 @@ import {
   resourceKey,
   resourceRef,
   todayUtc
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // src/scan/ignore-file.ts
 var import_ajv = __toESM(require_ajv(), 1);

@@ -8,7 +8,7 @@ import {
   isRecord,
   podTemplateOf,
   resourceRef
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // src/cluster/kind.ts
 import fs from "node:fs";

@@ -3,12 +3,12 @@ const require = __kubegateRequire(import.meta.url);
 import {
   exemptClusterFindings,
   startClusterSession
-} from "./chunk-BDRXG3JD.js";
+} from "./chunk-TJCGTJAC.js";
 import "./chunk-R3VTQGAM.js";
 import {
   isClusterFailure
-} from "./chunk-KFR3X622.js";
-import "./chunk-55DZQQFL.js";
+} from "./chunk-DUUKQDNF.js";
+import "./chunk-Q2MKRVJ5.js";
 export {
   exemptClusterFindings,
   isClusterFailure,

@@ -24,7 +24,7 @@ import {
   retarget,
   runConnectivity,
   waitFor
-} from "./chunk-KFR3X622.js";
+} from "./chunk-DUUKQDNF.js";
 import {
   Reachability,
   __commonJS,
@@ -47,7 +47,7 @@ import {
   resourceRef,
   todayUtc,
   yaml
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({

@@ -21,7 +21,7 @@ import {
   parseCommandArgs,
   readConfigFile,
   renderSources
-} from "./chunk-VIAQSVDJ.js";
+} from "./chunk-3Q33NQNM.js";
 import {
   Conn,
   RULE_FAMILIES,
@@ -45,7 +45,7 @@ import {
   ruleCatalogue,
   todayUtc,
   withRange
-} from "./chunk-55DZQQFL.js";
+} from "./chunk-Q2MKRVJ5.js";
 
 // src/commands/check.ts
 import fs2 from "node:fs";
