@@ -51,10 +51,7 @@ const all = suites();
 let checkedFiles = 0;
 
 test('the conformance fixtures are present', () => {
-  expect(
-    existsSync(conformanceDir),
-    `conformance fixtures not found at ${conformanceDir}`,
-  ).toBe(true);
+  expect(existsSync(conformanceDir), `conformance fixtures not found at ${conformanceDir}`).toBe(true);
   expect(all.map((suite) => suite.level)).toEqual(expect.arrayContaining(['baseline', 'restricted']));
 });
 
